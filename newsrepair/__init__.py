@@ -1,0 +1,33 @@
+"""newsrepair: repair text extracted from Chinese newspaper PDFs and scans.
+
+>>> import newsrepair
+>>> newsrepair.repair("书 记 吕 沛 主 持 召\\n开会议。")
+'书记吕沛主持召开会议。'
+"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from .paragraphs import join_lines
+from .pipeline import FIXERS, RepairOptions, repair, repair_and_explain
+from .spacing import normalize_dates, normalize_markers, remove_spaces
+from .trace import Edit, Step, apply_edits
+
+try:
+    __version__ = version("newsrepair")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0.0.0"
+
+__all__ = [
+    "FIXERS",
+    "Edit",
+    "RepairOptions",
+    "Step",
+    "__version__",
+    "apply_edits",
+    "join_lines",
+    "normalize_dates",
+    "normalize_markers",
+    "remove_spaces",
+    "repair",
+    "repair_and_explain",
+]

@@ -1,0 +1,132 @@
+"""Recognise the lines of a page that are not body text.
+
+Page furniture (page-header dates, weekdays, page numbers, section names,
+editor lines), closing bylines, photo credits and article leads.  These
+patterns are shared by line rejoining (such lines are never glued to body
+text) and by article segmentation.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .chars import CJK, INLINE_SPACE
+
+_S = f"{INLINE_SPACE}*"
+_NAME = r"[\p{Han}·•]{2,5}"
+
+#: A page-header date: ``2020年1月21日`` (spaces tolerated).
+HEADER_DATE = rf"\d{{4}}{_S}年{_S}\d{{1,2}}{_S}月{_S}\d{{1,2}}{_S}日"
+#: A weekday: ``星期二``.
+WEEKDAY = r"(?:星期|周)[一二三四五六日天]"
+#: A page number: ``第5版``, ``第 10 版``, ``A3版``.
+PAGE_NUMBER = rf"(?:第{_S}[\dA-Z]{{1,4}}{_S}版|[A-Z]\d{{1,2}}版)"
+#: An editor line: ``责任编辑：谢磊秀``, ``本版编辑：…``, ``美编：…``.
+EDITOR = rf"(?:责任编辑|本版编辑|责编|美编|版式设计|校对|图片编辑){_S}[:：]{_S}[\p{{Han}}·]{{2,5}}(?:{INLINE_SPACE}+[\p{{Han}}·]{{2,5}})*"
+
+_TOKEN = rf"(?:{HEADER_DATE}|{WEEKDAY}|{PAGE_NUMBER}|{EDITOR}|\p{{Han}}{{2,6}})"
+_FURNITURE_TOKEN = regex.compile(rf"{HEADER_DATE}|{WEEKDAY}|{PAGE_NUMBER}|{EDITOR}")
+
+#: A whole line of page-header tokens separated by spaces, with at least one
+#: token that only a header has (date, weekday, page number, editor line).
+HEADER_LINE = regex.compile(
+    rf"^{_S}(?:{_TOKEN}{INLINE_SPACE}+)*"
+    rf"(?:{HEADER_DATE}|{WEEKDAY}|{PAGE_NUMBER}|{EDITOR})"
+    rf"(?:{INLINE_SPACE}+{_TOKEN})*{_S}$"
+)
+
+#: A header token standing alone on its line.
+FURNITURE_LINE = regex.compile(rf"^{_S}(?:{WEEKDAY}|{PAGE_NUMBER}|{EDITOR}){_S}$")
+#: A date standing alone on its line (furniture only next to other furniture).
+DATE_LINE = regex.compile(rf"^{_S}{HEADER_DATE}{_S}$")
+
+#: A closing byline: ``（李鑫）``, ``（牛森杰 李泽乾）``, ``（本报记者 张三）``.
+BYLINE = regex.compile(
+    rf"^{_S}[（(]{_S}(?:(?:本报)?(?:记者|通讯员){_S})?{_NAME}"
+    rf"(?:(?:{INLINE_SPACE}+|{_S}[、，]{_S}){_NAME}){{0,4}}{_S}[）)]{_S}$"
+)
+
+#: A photo credit: ``本报记者 刘金元 摄``, ``赵春营 摄``, ``新华社记者 梁旭``.
+CREDIT = regex.compile(
+    rf"^{_S}(?:"
+    rf"(?:(?:本报|新华社|人民日报)?(?:记者|通讯员|特约记者){_S})?{_NAME}(?:{INLINE_SPACE}+{_NAME}){{0,3}}{INLINE_SPACE}*摄"
+    rf"|(?:本报|新华社|人民日报)(?:记者|通讯员|特约记者){INLINE_SPACE}*{_NAME}(?:{INLINE_SPACE}+{_NAME}){{0,3}}(?:{INLINE_SPACE}*摄)?"
+    rf"|(?:图|摄影|图片){_S}[:：/]{_S}{_NAME}(?:{INLINE_SPACE}+{_NAME}){{0,3}}"
+    rf"){_S}$"
+)
+
+#: A credit at the end of a caption line: ``…市场。 徐宏星 摄``.
+TRAILING_CREDIT = regex.compile(
+    rf"(?<=[。！？”）]){_S}((?:(?:本报|新华社)?记者{_S})?{_NAME}(?:{INLINE_SPACE}+{_NAME}){{0,3}}{INLINE_SPACE}*摄){_S}$"
+)
+
+#: An article lead at the start of a line: ``本报讯``, ``又讯``,
+#: ``本报北京1月6日电``, ``新华社北京…电``, ``据新华社…电``.
+LEAD = regex.compile(
+    rf"^{_S}(?:本{_S}报{_S}讯|又{_S}讯|(?:本报|据?新华社|据?中新社|人民日报)"
+    rf"[{CJK}\d{INLINE_SPACE[1:-1]}·]{{0,24}}?[\d{INLINE_SPACE[1:-1]}]日{_S}电)"
+)
+
+
+def is_header(line: str) -> bool:
+    """True for a line of page-header tokens (``2020年1月21日 星期二 要闻 第4版``).
+
+    >>> is_header("2020年1月21日　星期二　要闻　第4版")
+    True
+    >>> is_header("第4版")
+    True
+    >>> is_header("2020年1月21日，记者来到")
+    False
+    """
+    return bool(FURNITURE_LINE.match(line) or HEADER_LINE.match(line))
+
+
+def header_tokens(line: str) -> list[tuple[int, int]]:
+    """Spans of the tokens of a header line, in order.
+
+    >>> line = "2020 年 1 月 31 日 星期五 国内 第 10 版"
+    >>> [line[s:e] for s, e in header_tokens(line)]
+    ['2020 年 1 月 31 日', '星期五', '国内', '第 10 版']
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _FURNITURE_TOKEN.finditer(line):
+        spans.extend(_words(line, pos, m.start()))
+        spans.append((m.start(), m.end()))
+        pos = m.end()
+    spans.extend(_words(line, pos, len(line)))
+    return spans
+
+
+def _words(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [
+        (start + m.start(), start + m.end())
+        for m in regex.finditer(rf"[^\s]+", line[start:end])
+    ]
+
+
+def is_byline(line: str) -> bool:
+    """True for a closing byline standing alone.
+
+    >>> is_byline("（牛森杰 李泽乾）"), is_byline("（街道） 要提前谋划")
+    (True, False)
+    """
+    return bool(BYLINE.match(line))
+
+
+def is_credit(line: str) -> bool:
+    """True for a photo credit standing alone.
+
+    >>> is_credit("本报记者 刘金元 摄"), is_credit("赵春营 摄"), is_credit("拍摄")
+    (True, True, False)
+    """
+    return bool(CREDIT.match(line))
+
+
+def starts_with_lead(line: str) -> bool:
+    """True when the line opens an article with a lead.
+
+    >>> starts_with_lead("本 报 讯 2022 年 12 月 27"), starts_with_lead("本报北京1月6日电 记者")
+    (True, True)
+    """
+    return bool(LEAD.match(line))

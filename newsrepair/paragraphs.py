@@ -1,0 +1,223 @@
+"""Rebuild paragraphs from hard-wrapped, column-broken extracted text.
+
+A PDF extractor gives one line per printed line.  :func:`join_lines` decides,
+for every line break, whether it ends a paragraph or only a printed line,
+from the evidence the page gives:
+
+* the width of each line (CJK 1 em, halfwidth digits and Latin 0.5 em,
+  extraction spaces 0) against the full width of its column, estimated from
+  the lines around it (pages mix columns from 5 to 30 em wide);
+* sentence-final punctuation at the end of a short line;
+* a line about two em short after a sentence end: the first line of an
+  indented paragraph whose indent the extractor dropped;
+* leading ideographic spaces or ASCII indents;
+* leads (``本报讯``, ``又讯``, ``新华社北京…电``), titles, bylines, photo
+  credits and page furniture, which are never glued to body text.
+
+Blank lines are weak evidence: extractors put them at column and page
+breaks in mid-sentence.  Form feeds are page breaks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from . import furniture
+from .chars import CJK, CLOSING, FULLWIDTH_PUNCT, INLINE_SPACE, RADICALS, SENTENCE_END
+from .trace import Edit, apply_edits
+
+_LINE_BREAK = regex.compile(r"\r\n|[\n\r\f\v\x1c-\x1e\x85\u2028\u2029]")
+_PAGE_BREAK = frozenset("\f\x1c\x1d")
+_EDGE_SPACE = regex.compile(rf"^{INLINE_SPACE}*+|{INLINE_SPACE}*+$")
+_INNER_SPACE = regex.compile(rf"\S{INLINE_SPACE}+\S")
+_WIDE = regex.compile(rf"[{CJK}{RADICALS}{FULLWIDTH_PUNCT}\p{{Ea=F}}\p{{Ea=W}}]")
+_SPACE = regex.compile(rf"{INLINE_SPACE}|\p{{Cf}}")
+_ENDS_SENTENCE = regex.compile(rf"[{SENTENCE_END}：:][{CLOSING}]*$|[”’」』][{CLOSING}]*$")
+_ENDS_PUNCT = regex.compile(rf"[{FULLWIDTH_PUNCT},.;:!?)\]]$")
+_LATIN_END = regex.compile(r"[A-Za-z0-9]$")
+_LATIN_START = regex.compile(r"^[A-Za-z0-9]")
+_DIGIT_PAIR = regex.compile(r"\d")
+_INDENT = regex.compile(r"^(?:\u3000|[ \t]{2,}|\u3000?[ \u00A0]\u3000?)")
+
+
+@dataclass(slots=True)
+class Line:
+    """One printed line: where its content is and what it looks like."""
+
+    start: int  #: offset of the first non-space character
+    end: int  #: offset after the last non-space character
+    text: str  #: the content, without edge spaces
+    width: float  #: printed width in em
+    indent: bool  #: leading indent (ideographic or ASCII spaces)
+    spaced: bool  #: spaces inside the line (a justified, full line)
+    blank_before: int = 0  #: blank lines between this line and the previous
+    page_break: bool = False  #: a form feed before this line
+    kind: str = "body"  #: body, lead, noise, byline, credit
+
+
+def line_width(text: str) -> float:
+    """Printed width of ``text`` in em: wide characters 1, others 0.5, spaces 0.
+
+    >>> line_width("2022年12月"), line_width("书 记 吕 沛")
+    (5.0, 4.0)
+    """
+    spaces = len(_SPACE.findall(text)) if " " in text or "\u3000" in text or "\t" in text else 0
+    wide = len(_WIDE.findall(text))
+    return wide + (len(text) - wide - spaces) * 0.5
+
+
+def split_lines(text: str) -> list[Line]:
+    """The non-blank lines of ``text``, with the blank lines and page breaks before each."""
+    lines: list[Line] = []
+    blank = 0
+    page_break = False
+    pos = 0
+    for match in [*_LINE_BREAK.finditer(text), None]:
+        end = match.start() if match else len(text)
+        raw = text[pos:end]
+        content = raw.strip()
+        if content and not content.isspace():
+            lead = len(raw) - len(raw.lstrip())
+            start = pos + lead
+            stop = pos + len(raw.rstrip())
+            body = text[start:stop]
+            lines.append(
+                Line(
+                    start=start,
+                    end=stop,
+                    text=body,
+                    width=line_width(body),
+                    indent=bool(lead and _INDENT.match(raw)),
+                    spaced=bool(_INNER_SPACE.search(body)),
+                    blank_before=blank,
+                    page_break=page_break,
+                )
+            )
+            blank = 0
+            page_break = False
+        else:
+            blank += 1
+        if match:
+            if match.group() in _PAGE_BREAK:
+                page_break = True
+            pos = match.end()
+    return lines
+
+
+def _classify(lines: list[Line]) -> None:
+    """Mark leads, bylines, credits and page furniture."""
+    for i, line in enumerate(lines):
+        text = line.text
+        if furniture.is_header(text):
+            line.kind = "noise"
+        elif furniture.is_byline(text):
+            line.kind = "byline"
+        elif furniture.is_credit(text):
+            line.kind = "credit"
+        elif furniture.starts_with_lead(text):
+            line.kind = "lead"
+    # a lone date is furniture when it stands next to furniture or opens a page
+    for i, line in enumerate(lines):
+        if line.kind == "body" and furniture.DATE_LINE.match(line.text):
+            before = lines[i - 1] if i and not line.page_break else None
+            after = lines[i + 1] if i + 1 < len(lines) and not lines[i + 1].page_break else None
+            if before is None or before.kind == "noise" or (after and after.kind == "noise"):
+                line.kind = "noise"
+
+
+def _column_widths(lines: list[Line], *, reach: int = 4) -> list[float]:
+    """The full width of each line's column: the second widest of its neighbourhood.
+
+    Furniture and letter-spaced lines are left out of the estimate; the
+    second widest resists a single wide title or caption line.
+    """
+    widths = [l.width if l.kind in ("body", "lead") else 0.0 for l in lines]
+    columns: list[float] = []
+    n = len(lines)
+    for i in range(n):
+        lo, hi = max(0, i - reach), min(n, i + reach + 1)
+        window = sorted(widths[lo:hi], reverse=True)
+        columns.append(window[1] if len(window) > 1 else window[0])
+    return columns
+
+
+def _breaks(lines: list[Line]) -> list[bool]:
+    """For each line after the first: does a paragraph start there?"""
+    _classify(lines)
+    columns = _column_widths(lines)
+    result: list[bool] = []
+    for i in range(1, len(lines)):
+        a, b = lines[i - 1], lines[i]
+        full = columns[i - 1]
+        result.append(_is_break(a, b, full, columns[i], lines[i + 1] if i + 1 < len(lines) else None))
+    return result
+
+
+def _is_break(a: Line, b: Line, full_a: float, full_b: float, c: Line | None) -> bool:
+    if b.page_break:
+        return True
+    if a.kind in ("noise", "byline", "credit") or b.kind in ("noise", "byline", "credit", "lead"):
+        return True
+    if b.indent:
+        return True
+    a_short = a.width < full_a - 1.5 and not a.spaced
+    if _ENDS_SENTENCE.search(a.text):
+        if a_short:
+            return True
+        # an indented first line whose indent was dropped: two em short
+        if not b.spaced and full_b - 2.6 <= b.width <= full_b - 1.4 and c is not None and c.width > b.width:
+            return True
+        return False
+    if a_short and not _ENDS_PUNCT.search(a.text):
+        # a short line without punctuation: a title or a fragment
+        return True
+    return False
+
+
+def _join(a: str, b: str) -> str:
+    if _LATIN_END.search(a) and _LATIN_START.match(b) and not (a[-1].isdigit() and b[0].isdigit()):
+        return " "
+    return ""
+
+
+def join_lines_edits(text: str) -> list[Edit]:
+    """The edits :func:`join_lines` makes, with offsets in ``text``."""
+    lines = split_lines(text)
+    edits: list[Edit] = []
+    if not lines:
+        return [Edit(0, len(text), text, "")] if text else []
+    if lines[0].start:
+        edits.append(Edit(0, lines[0].start, text[: lines[0].start], ""))
+    breaks = _breaks(lines)
+    for i, line in enumerate(lines):
+        if line.kind == "noise":
+            spans = furniture.header_tokens(line.text)
+            for (_, end), (start, _) in zip(spans, spans[1:]):
+                edits.append(Edit(line.start + end, line.start + start, line.text[end:start], "\n"))
+        if i + 1 < len(lines):
+            nxt = lines[i + 1]
+            new = "\n" if breaks[i] else _join(line.text, nxt.text)
+            old = text[line.end : nxt.start]
+            if old != new:
+                edits.append(Edit(line.end, nxt.start, old, new))
+    last = lines[-1].end
+    if last < len(text):
+        edits.append(Edit(last, len(text), text[last:], ""))
+    return edits
+
+
+def join_lines(text: str) -> str:
+    """Rejoin hard-wrapped lines into paragraphs, one paragraph per line.
+
+    Line breaks inside a paragraph are removed, blank lines and form feeds
+    between paragraphs become a single line break, and a line of page-header
+    tokens is split into one token per line.  Nothing but whitespace changes.
+
+    >>> page = "会议指出，中央经济工作会\\n议是在深入贯彻党的二十大\\n精神开局起步时召开的。\\n会议强调，要切实加强党对\\n\\n“三农”工作的领导。"
+    >>> print(join_lines(page))
+    会议指出，中央经济工作会议是在深入贯彻党的二十大精神开局起步时召开的。
+    会议强调，要切实加强党对“三农”工作的领导。
+    """
+    return apply_edits(text, join_lines_edits(text))

@@ -1,0 +1,177 @@
+"""Remove the spaces that extraction puts into Chinese text.
+
+Justified lines come out letter-spaced (``书 记 吕 沛 主 持 召 开``), and
+extractors put spaces around fullwidth brackets and between CJK and digits
+(``示范区 （高新区） 党工委``, ``2022 年 12 月 27 日``).  Chinese text has no
+spaces there, so a whitespace run inside a line goes when a CJK character or
+fullwidth punctuation stands on either side of it.
+
+Legitimate spaces stay: between the names of a closing byline
+(``（牛森杰 李泽乾）``), between the parts of a photo credit
+(``本报记者 刘金元 摄``), and between Latin words and numbers
+(``Apple Watch``, ``COVID 19``), where a run of spaces becomes one space.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import furniture
+from .chars import INLINE_SPACE, TIGHT
+from .trace import Edit, apply_edits
+
+_INNER_RUN = regex.compile(rf"(?<=\S){INLINE_SPACE}+(?=\S)")
+_TIGHT = regex.compile(f"[{TIGHT}]")
+_LINE = regex.compile(r"[^\n]+")
+#: Names at the end of a line, in brackets: a byline to keep as it is.
+_NAME_LIST = regex.compile(rf"[（(][\p{{Han}}·]{{2,5}}(?:{INLINE_SPACE}+[\p{{Han}}·]{{2,5}})+[）)]{INLINE_SPACE}*$")
+
+
+def protected_spans(line: str) -> list[tuple[int, int]]:
+    """Spans of ``line`` whose spaces are legitimate: bylines and credits.
+
+    >>> line = "年工作开好局。 （牛森杰 李泽乾）"
+    >>> [line[s:e] for s, e in protected_spans(line)]
+    ['（牛森杰 李泽乾）']
+    """
+    if furniture.is_credit(line) or furniture.is_byline(line):
+        return [(0, len(line))]
+    spans = []
+    credit = furniture.TRAILING_CREDIT.search(line)
+    if credit:
+        spans.append(credit.span(1))
+    names = _NAME_LIST.search(line)
+    if names:
+        spans.append(names.span())
+    return spans
+
+
+def _space_edits(text: str, select: regex.Pattern[str] | None) -> list[Edit]:
+    """Edits removing or collapsing inner space runs, line by line.
+
+    With ``select``, only runs inside its matches are touched.
+    """
+    edits: list[Edit] = []
+    for line_match in _LINE.finditer(text):
+        line = line_match.group()
+        if " " not in line and "\u3000" not in line and not regex.search(INLINE_SPACE, line):
+            continue
+        offset = line_match.start()
+        keep = protected_spans(line)
+        zones = [m.span() for m in select.finditer(line)] if select else [(0, len(line))]
+        for run in _INNER_RUN.finditer(line):
+            start, end = run.span()
+            if not any(lo <= start and end <= hi for lo, hi in zones):
+                continue
+            if any(lo <= start and end <= hi for lo, hi in keep):
+                new = " "
+            elif _TIGHT.match(line[start - 1]) or _TIGHT.match(line[end]):
+                new = ""
+            else:
+                new = " "
+            if new != run.group():
+                edits.append(Edit(offset + start, offset + end, run.group(), new))
+    return edits
+
+
+def remove_spaces_edits(text: str) -> list[Edit]:
+    """The edits :func:`remove_spaces` makes, with offsets in ``text``."""
+    return _space_edits(text, None)
+
+
+def remove_spaces(text: str) -> str:
+    """Remove extraction spaces next to CJK characters and fullwidth punctuation.
+
+    Only spaces inside a line are touched; line breaks and indents are left
+    to :func:`newsrepair.join_lines`.
+
+    >>> remove_spaces("书 记 吕 沛 主 持 召 开")
+    '书记吕沛主持召开'
+    >>> remove_spaces("当 日 ， 该 区 共 发 放 3 万 个")
+    '当日，该区共发放3万个'
+    >>> remove_spaces("（牛森杰 李泽乾）")
+    '（牛森杰 李泽乾）'
+    >>> remove_spaces("本报记者 刘金元 摄 iPhone 14 Pro")
+    '本报记者刘金元摄iPhone 14 Pro'
+    """
+    return apply_edits(text, remove_spaces_edits(text))
+
+
+_MARKER = regex.compile(
+    rf"{INLINE_SPACE}*[（【〔［《〈「『“][^\n（）【】〔〕［］《》〈〉「」『』“”]{{0,40}}[）】〕］》〉」』”]{INLINE_SPACE}*"
+)
+
+
+def normalize_markers_edits(text: str) -> list[Edit]:
+    """The edits :func:`normalize_markers` makes, with offsets in ``text``."""
+    edits = []
+    for m in _MARKER.finditer(text):
+        inner = _space_edits(m.group(), None) if _needs_work(m.group()) else []
+        edits.extend(Edit(m.start() + e.start, m.start() + e.end, e.old, e.new) for e in inner)
+    return _outer_marker_edits(text, edits)
+
+
+def _needs_work(chunk: str) -> bool:
+    return bool(regex.search(INLINE_SPACE, chunk.strip()))
+
+
+def _outer_marker_edits(text: str, inner: list[Edit]) -> list[Edit]:
+    """Add the edits for spaces just outside fullwidth brackets."""
+    edits = list(inner)
+    for m in regex.finditer(
+        rf"(?<=\S)({INLINE_SPACE}+)(?=[（【〔［《〈「『“])|(?<=[）】〕］》〉」』”])({INLINE_SPACE}+)(?=\S)", text
+    ):
+        span = m.span(1) if m.group(1) else m.span(2)
+        line_start = text.rfind("\n", 0, span[0]) + 1
+        line_end = text.find("\n", span[1])
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        rel = (span[0] - line_start, span[1] - line_start)
+        if any(lo <= rel[0] and rel[1] <= hi for lo, hi in protected_spans(line)):
+            continue
+        edits.append(Edit(span[0], span[1], text[span[0] : span[1]], ""))
+    edits.sort(key=lambda e: e.start)
+    return _dedupe(edits)
+
+
+def _dedupe(edits: list[Edit]) -> list[Edit]:
+    out: list[Edit] = []
+    for e in edits:
+        if out and e.start < out[-1].end:
+            continue
+        out.append(e)
+    return out
+
+
+def normalize_markers(text: str) -> str:
+    """Remove spaces around and inside fullwidth bracketed markers.
+
+    >>> normalize_markers("示范区 （高新区） 党工委")
+    '示范区（高新区）党工委'
+    >>> normalize_markers("本报讯 （记 者 郭树勋）")
+    '本报讯（记者郭树勋）'
+    >>> normalize_markers("（牛森杰 李泽乾）")
+    '（牛森杰 李泽乾）'
+    """
+    return apply_edits(text, normalize_markers_edits(text))
+
+
+_NUMBER_EXPR = regex.compile(
+    rf"\d[\d.,%]*(?:{INLINE_SPACE}*(?:[年月日时分秒号点]|万|亿|千|百|元|个|名|人|户|次|届|公顷|公斤|公里|平方米|米|吨|岁|余|多|倍|家|项|件|台|辆|所|座|亩|份|条|批|天|周|小时|分钟|%|至|—|－|-|~|～)"
+    rf"(?:{INLINE_SPACE}*\d[\d.,%]*)?)+"
+)
+
+
+def normalize_dates_edits(text: str) -> list[Edit]:
+    """The edits :func:`normalize_dates` makes, with offsets in ``text``."""
+    return _space_edits(text, _NUMBER_EXPR)
+
+
+def normalize_dates(text: str) -> str:
+    """Remove spaces inside dates, times and numbers with units.
+
+    >>> normalize_dates("2022 年 12 月 27 日下午3 时 30 分")
+    '2022年12月27日下午3时30分'
+    >>> normalize_dates("拿出 2700 万元，种植 2933.3 公顷，12月27日至 29日")
+    '拿出 2700万元，种植 2933.3公顷，12月27日至29日'
+    """
+    return apply_edits(text, normalize_dates_edits(text))

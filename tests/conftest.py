@@ -1,0 +1,29 @@
+"""Shared fixtures: the real material in ../shared, skipped cleanly when absent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "seeds" / "000_8c683cb379fcf1e5.txt"
+DEV = SHARED / "corpus" / "dev"
+EXAMPLES = ROOT / "examples"
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    """The real example page; the test is skipped where ../shared is absent."""
+    if not SEED.exists():
+        pytest.skip("../shared/seeds is not here")
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def dev_corpus() -> Path:
+    """The development corpus folder; the test is skipped where it is absent."""
+    if not DEV.is_dir():
+        pytest.skip("../shared/corpus/dev is not here")
+    return DEV
