@@ -25,7 +25,8 @@ from dataclasses import dataclass
 import regex
 
 from . import furniture
-from .chars import CJK, CLOSING, FULLWIDTH_PUNCT, INLINE_SPACE, RADICALS, SENTENCE_END
+from ._join_model import WEIGHTS
+from .chars import CJK, CLOSING, OPENING, FULLWIDTH_PUNCT, INLINE_SPACE, RADICALS, SENTENCE_END
 from .trace import Edit, apply_edits
 
 _LINE_BREAK = regex.compile(r"\r\n|[\n\r\f\v\x1c-\x1e\x85\u2028\u2029]")
@@ -35,10 +36,10 @@ _INNER_SPACE = regex.compile(rf"\S{INLINE_SPACE}+\S")
 _WIDE = regex.compile(rf"[{CJK}{RADICALS}{FULLWIDTH_PUNCT}\p{{Ea=F}}\p{{Ea=W}}]")
 _SPACE = regex.compile(rf"{INLINE_SPACE}|\p{{Cf}}")
 _ENDS_SENTENCE = regex.compile(rf"[{SENTENCE_END}：:][{CLOSING}]*$|[”’」』][{CLOSING}]*$")
-_ENDS_PUNCT = regex.compile(rf"[{FULLWIDTH_PUNCT},.;:!?)\]]$")
 _LATIN_END = regex.compile(r"[A-Za-z0-9]$")
 _LATIN_START = regex.compile(r"^[A-Za-z0-9]")
 _DIGIT_PAIR = regex.compile(r"\d")
+_STARTS_CLOSED = regex.compile(rf"[{CLOSING}，。、；：！？,.;:!?%]")
 _INDENT = regex.compile(r"^(?:\u3000|[ \t]{2,}|\u3000?[ \u00A0]\u3000?)")
 
 
@@ -90,7 +91,7 @@ def split_lines(text: str) -> list[Line]:
                     text=body,
                     width=line_width(body),
                     indent=bool(lead and _INDENT.match(raw)),
-                    spaced=bool(_INNER_SPACE.search(body)),
+                    spaced=len(_INNER_SPACE.findall(body, overlapped=True)) >= 3,
                     blank_before=blank,
                     page_break=page_break,
                 )
@@ -112,12 +113,17 @@ def _classify(lines: list[Line]) -> None:
         text = line.text
         if furniture.is_header(text):
             line.kind = "noise"
-        elif furniture.is_byline(text):
+        elif furniture.is_byline(text) and (
+            i == 0 or (lines[i - 1].kind != "lead" and _ENDS_SENTENCE.search(lines[i - 1].text))
+        ):
             line.kind = "byline"
         elif furniture.is_credit(text):
             line.kind = "credit"
-        elif furniture.starts_with_lead(text):
-            line.kind = "lead"
+        else:
+            # a lead may be cut by the line end: look at the next line too
+            after = lines[i + 1].text[:24] if i + 1 < len(lines) else ""
+            if furniture.starts_with_lead(text[:40] + after):
+                line.kind = "lead"
     # a lone date is furniture when it stands next to furniture or opens a page
     for i, line in enumerate(lines):
         if line.kind == "body" and furniture.DATE_LINE.match(line.text):
@@ -130,8 +136,8 @@ def _classify(lines: list[Line]) -> None:
 def _column_widths(lines: list[Line], *, reach: int = 4) -> list[float]:
     """The full width of each line's column: the second widest of its neighbourhood.
 
-    Furniture and letter-spaced lines are left out of the estimate; the
-    second widest resists a single wide title or caption line.
+    Furniture is left out of the estimate; the second widest resists a
+    single wide title or caption line.
     """
     widths = [l.width if l.kind in ("body", "lead") else 0.0 for l in lines]
     columns: list[float] = []
@@ -143,37 +149,91 @@ def _column_widths(lines: list[Line], *, reach: int = 4) -> list[float]:
     return columns
 
 
+#: How much narrower than its column a line must be to count as short (em).
+SHORT = 1.5
+
+
 def _breaks(lines: list[Line]) -> list[bool]:
     """For each line after the first: does a paragraph start there?"""
     _classify(lines)
     columns = _column_widths(lines)
     result: list[bool] = []
     for i in range(1, len(lines)):
-        a, b = lines[i - 1], lines[i]
-        full = columns[i - 1]
-        result.append(_is_break(a, b, full, columns[i], lines[i + 1] if i + 1 < len(lines) else None))
+        rule = _hard_rule(lines[i - 1], lines[i])
+        if rule is None:
+            score = sum(w * f for w, f in zip(WEIGHTS, boundary_features(lines, columns, i)))
+            rule = score > 0.0
+        result.append(rule)
     return result
 
 
-def _is_break(a: Line, b: Line, full_a: float, full_b: float, c: Line | None) -> bool:
+def _hard_rule(a: Line, b: Line) -> bool | None:
+    """Breaks and joins that need no weighing of evidence; None when they do."""
     if b.page_break:
         return True
     if a.kind in ("noise", "byline", "credit") or b.kind in ("noise", "byline", "credit", "lead"):
         return True
+    if _STARTS_CLOSED.match(b.text):
+        return False
     if b.indent:
         return True
-    a_short = a.width < full_a - 1.5 and not a.spaced
-    if _ENDS_SENTENCE.search(a.text):
-        if a_short:
-            return True
-        # an indented first line whose indent was dropped: two em short
-        if not b.spaced and full_b - 2.6 <= b.width <= full_b - 1.4 and c is not None and c.width > b.width:
-            return True
-        return False
-    if a_short and not _ENDS_PUNCT.search(a.text):
-        # a short line without punctuation: a title or a fragment
-        return True
-    return False
+    return None
+
+
+_OPENS = regex.compile(rf"^[{OPENING}]")
+_ENDS_FINAL = regex.compile(rf"[。！？…!?][{CLOSING}]*$")
+_ENDS_COLON = regex.compile(rf"[：:][{CLOSING}]*$")
+_ENDS_PAUSE = regex.compile(r"[，、；,;]$")
+_ENDS_CLOSING = regex.compile(rf"[{CLOSING}]$")
+_ENDS_OPENING = regex.compile(rf"[{OPENING}]$")
+_HAS_PAUSE = regex.compile(r"[，、；。！？：,;]")
+
+
+def _clamp(x: float, lo: float, hi: float) -> float:
+    return lo if x < lo else hi if x > hi else x
+
+
+def boundary_features(lines: list[Line], columns: list[float], i: int) -> list[float]:
+    """The evidence about the break between ``lines[i - 1]`` and ``lines[i]``.
+
+    Weighed by :data:`WEIGHTS` (a logistic model fitted by
+    ``scripts/fit_join_model.py``); a positive sum is a paragraph break.
+    """
+    a, b = lines[i - 1], lines[i]
+    p = lines[i - 2] if i >= 2 else None
+    c = lines[i + 1] if i + 1 < len(lines) else None
+    full_a, full_b = columns[i - 1], columns[i]
+    deficit_a = _clamp(full_a - a.width, -3.0, 8.0)
+    deficit_b = _clamp(full_b - b.width, -3.0, 8.0)
+    short_a = 1.0 if deficit_a >= SHORT and not a.spaced else 0.0
+    short_b = 1.0 if deficit_b >= SHORT and not b.spaced else 0.0
+    final_a = 1.0 if _ENDS_FINAL.search(a.text) else 0.0
+    colon_a = 1.0 if _ENDS_COLON.search(a.text) else 0.0
+    pause_a = 1.0 if _ENDS_PAUSE.search(a.text) else 0.0
+    closing_a = 1.0 if not final_a and _ENDS_CLOSING.search(a.text) else 0.0
+    opening_a = 1.0 if _ENDS_OPENING.search(a.text) else 0.0
+    bare_a = 0.0 if _HAS_PAUSE.search(a.text) else 1.0
+    bare_b = 0.0 if _HAS_PAUSE.search(b.text) else 1.0
+    final_b = 1.0 if _ENDS_FINAL.search(b.text) else 0.0
+    indent_b = 1.0 if 1.4 <= deficit_b <= 2.6 else 0.0
+    ratio_a = a.width / full_a if full_a > 0 else 1.0
+    ratio_b = b.width / full_b if full_b > 0 else 1.0
+    grow_a = _clamp(a.width - p.width, -8.0, 8.0) if p else 0.0
+    grow_c = _clamp(c.width - b.width, -8.0, 8.0) if c else 0.0
+    blank = 1.0 if b.blank_before else 0.0
+    wider_b = 1.0 if b.width >= a.width + 3 else 0.0
+    tiny_a = 1.0 if a.width <= 4 else 0.0
+    opens_b = 1.0 if _OPENS.match(b.text) else 0.0
+    lead_a = 1.0 if a.kind == "lead" else 0.0
+    return [
+        1.0, final_a, colon_a, pause_a, closing_a, opening_a, bare_a, bare_b, final_b,
+        deficit_a / 4, deficit_b / 4, short_a, short_b, indent_b, ratio_a, ratio_b,
+        grow_a / 4, grow_c / 4, blank, float(a.spaced), float(b.spaced), wider_b, tiny_a,
+        opens_b, lead_a,
+        final_a * short_a, final_a * indent_b, final_a * short_b * (1 - final_b),
+        bare_a * short_a, bare_a * wider_b, final_a * blank, bare_a * (1 - ratio_a),
+        colon_a * short_a, closing_a * short_a, short_a * short_b, bare_a * bare_b,
+    ]
 
 
 def _join(a: str, b: str) -> str:
