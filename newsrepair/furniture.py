@@ -75,10 +75,12 @@ def is_header(line: str) -> bool:
     True
     >>> is_header("第4版")
     True
-    >>> is_header("2020年1月21日，记者来到")
-    False
+    >>> is_header("2020年1月21日，记者来到"), is_header("1995 年 5 月 16 日")
+    (False, False)
     """
-    return bool(FURNITURE_LINE.match(line) or HEADER_LINE.match(line))
+    if FURNITURE_LINE.match(line):
+        return True
+    return bool(HEADER_LINE.match(line)) and len(header_tokens(line)) > 1
 
 
 def header_tokens(line: str) -> list[tuple[int, int]]:

@@ -59,13 +59,13 @@ class Line:
 
 
 def line_width(text: str) -> float:
-    """Printed width of ``text`` in em: wide characters 1, others 0.5, spaces 0.
+    """Printed width of ``text`` in em: wide characters 1, ``%`` 1, others 0.5, spaces 0.
 
     >>> line_width("2022年12月"), line_width("书 记 吕 沛")
     (5.0, 4.0)
     """
     spaces = len(_SPACE.findall(text)) if " " in text or "\u3000" in text or "\t" in text else 0
-    wide = len(_WIDE.findall(text))
+    wide = len(_WIDE.findall(text)) + text.count("%")
     return wide + (len(text) - wide - spaces) * 0.5
 
 
@@ -122,14 +122,13 @@ def _classify(lines: list[Line]) -> None:
         else:
             # a lead may be cut by the line end: look at the next line too
             after = lines[i + 1].text[:24] if i + 1 < len(lines) else ""
-            if furniture.starts_with_lead(text[:40] + after):
+            if furniture.starts_with_lead(_SPACE.sub("", text[:48] + after)):
                 line.kind = "lead"
     # a lone date is furniture when it stands next to furniture or opens a page
     for i, line in enumerate(lines):
         if line.kind == "body" and furniture.DATE_LINE.match(line.text):
-            before = lines[i - 1] if i and not line.page_break else None
             after = lines[i + 1] if i + 1 < len(lines) and not lines[i + 1].page_break else None
-            if before is None or before.kind == "noise" or (after and after.kind == "noise"):
+            if after and after.kind == "noise":
                 line.kind = "noise"
 
 
@@ -186,6 +185,7 @@ _ENDS_COLON = regex.compile(rf"[：:][{CLOSING}]*$")
 _ENDS_PAUSE = regex.compile(r"[，、；,;]$")
 _ENDS_CLOSING = regex.compile(rf"[{CLOSING}]$")
 _ENDS_OPENING = regex.compile(rf"[{OPENING}]$")
+_CLOSES_REPORTERS = regex.compile(r"[（(][^（()）]{0,30}(?:记者|通讯员)[^（()）]{0,30}[）)]$")
 _HAS_PAUSE = regex.compile(r"[，、；。！？：,;]")
 
 
@@ -225,6 +225,11 @@ def boundary_features(lines: list[Line], columns: list[float], i: int) -> list[f
     tiny_a = 1.0 if a.width <= 4 else 0.0
     opens_b = 1.0 if _OPENS.match(b.text) else 0.0
     lead_a = 1.0 if a.kind == "lead" else 0.0
+    bare_p = 0.0 if p is None or _HAS_PAUSE.search(p.text) else 1.0
+    quote_a = 1.0 if not final_a and a.text.endswith(("”", "’", "」", "』")) else 0.0
+    closes_lead = 1.0 if _CLOSES_REPORTERS.search((p.text if p else "") + a.text) else 0.0
+    near_indent = 1.0 if 0.5 <= deficit_b <= 2.6 else 0.0
+    title_end = bare_a * bare_p * wider_b * (1 - bare_b)
     return [
         1.0, final_a, colon_a, pause_a, closing_a, opening_a, bare_a, bare_b, final_b,
         deficit_a / 4, deficit_b / 4, short_a, short_b, indent_b, ratio_a, ratio_b,
@@ -233,6 +238,8 @@ def boundary_features(lines: list[Line], columns: list[float], i: int) -> list[f
         final_a * short_a, final_a * indent_b, final_a * short_b * (1 - final_b),
         bare_a * short_a, bare_a * wider_b, final_a * blank, bare_a * (1 - ratio_a),
         colon_a * short_a, closing_a * short_a, short_a * short_b, bare_a * bare_b,
+        bare_p, bare_a * bare_p, title_end, quote_a, quote_a * short_a, closes_lead,
+        bare_a * (1 - bare_b) * (1 - ratio_a), final_a * opens_b * near_indent,
     ]
 
 

@@ -24,7 +24,7 @@ _INNER_RUN = regex.compile(rf"(?<=\S){INLINE_SPACE}+(?=\S)")
 _TIGHT = regex.compile(f"[{TIGHT}]")
 _LINE = regex.compile(r"[^\n]+")
 #: Names at the end of a line, in brackets: a byline to keep as it is.
-_NAME_LIST = regex.compile(rf"[（(][\p{{Han}}·]{{2,5}}(?:{INLINE_SPACE}+[\p{{Han}}·]{{2,5}})+[）)]{INLINE_SPACE}*$")
+_NAME_LIST = regex.compile(rf"[（(][\p{{Han}}·]{{2,4}}(?:{INLINE_SPACE}+[\p{{Han}}·]{{2,4}})+[）)]{INLINE_SPACE}*$")
 
 
 def protected_spans(line: str) -> list[tuple[int, int]]:
