@@ -7,6 +7,7 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
+from .etl import repair_jsonl, repair_records
 from .paragraphs import join_lines
 from .pipeline import FIXERS, RepairOptions, repair, repair_and_explain
 from .spacing import normalize_dates, normalize_markers, remove_spaces
@@ -30,4 +31,6 @@ __all__ = [
     "remove_spaces",
     "repair",
     "repair_and_explain",
+    "repair_jsonl",
+    "repair_records",
 ]
