@@ -54,3 +54,42 @@ ANY_CJK = regex.compile(f"[{CJK}]")
 SPACE_RUN = regex.compile(f"{INLINE_SPACE}+")
 #: Characters that are one em wide.
 WIDE_CHAR = regex.compile(rf"[{CJK}{RADICALS}{FULLWIDTH_PUNCT}\p{{Ea=F}}\p{{Ea=W}}]")
+
+# ------------------------------------------------ character repair classes
+
+#: Fullwidth digits and Latin letters (Halfwidth and Fullwidth Forms block):
+#: ０-９ U+FF10-FF19, Ａ-Ｚ U+FF21-FF3A, ａ-ｚ U+FF41-FF5A.  Each is its ASCII
+#: counterpart plus U+FEE0.
+FULLWIDTH_ALNUM = r"\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A"
+
+#: Characters that print nothing and carry nothing in Chinese text: zero
+#: width space U+200B, word joiner U+2060, byte order mark / zero width
+#: no-break space U+FEFF, soft hyphen U+00AD.
+INVISIBLE = r"\u200B\u2060\uFEFF\u00AD"
+
+#: Zero width non-joiner U+200C and joiner U+200D: invisible in Chinese
+#: text, but they shape emoji sequences and some scripts (Arabic, Indic).
+JOINERS = r"\u200C\u200D"
+
+#: C0 and C1 control characters and DEL, except the ones that lay out text:
+#: tab, line feed, vertical tab, form feed, carriage return (U+0009-000D),
+#: the file/group/record separators U+001C-001E and NEL U+0085, which
+#: Python's ``str.splitlines`` and our line splitter treat as line breaks.
+CONTROLS = r"\x00-\x08\x0E-\x1B\x1F\x7F-\x84\x86-\x9F"
+
+#: Emoji pieces a joiner U+200D may stand between in an emoji sequence:
+#: pictographs, skin tone modifiers, variation selector 16 and keycap.
+EMOJI_PART = r"\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u20E3"
+
+#: Letters and marks of scripts that use the joiners U+200C/U+200D for
+#: shaping (Arabic, Indic, ...): every letter or mark that is not Latin,
+#: Greek, Cyrillic, CJK, or shared between scripts.  A set difference: use
+#: in patterns compiled with ``regex.V1``.
+JOINING_LETTER = (
+    r"[[\p{L}\p{M}]--[\p{Latin}\p{Greek}\p{Cyrillic}\p{Han}\p{Hiragana}"
+    r"\p{Katakana}\p{Hangul}\p{Bopomofo}\p{Common}\p{Inherited}]]"
+)
+
+#: A CJK character of running text: :data:`CJK` without the radical code
+#: points, which have Script=Han too.  A set difference: use with ``regex.V1``.
+CJK_NOT_RADICAL = rf"[[{CJK}]--[{RADICALS}]]"
