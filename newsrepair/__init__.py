@@ -7,9 +7,13 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
+from .convert import convert
 from .etl import repair_jsonl, repair_records
+from .glyphs import fix_glyphs
+from .invisible import remove_invisible
 from .paragraphs import join_lines
 from .pipeline import FIXERS, RepairOptions, repair, repair_and_explain
+from .punctuation import fix_width, normalize_punctuation
 from .spacing import normalize_dates, normalize_markers, remove_spaces
 from .trace import Edit, Step, apply_edits
 
@@ -25,9 +29,14 @@ __all__ = [
     "Step",
     "__version__",
     "apply_edits",
+    "convert",
+    "fix_glyphs",
+    "fix_width",
     "join_lines",
     "normalize_dates",
     "normalize_markers",
+    "normalize_punctuation",
+    "remove_invisible",
     "remove_spaces",
     "repair",
     "repair_and_explain",

@@ -7,13 +7,21 @@ the name of its switch in :class:`RepairOptions` and of its step in the trace.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
-from typing import Callable, TypedDict, Unpack
+from functools import wraps
+from typing import Callable, Protocol, TypedDict, Unpack
 
+from .convert import convert_edits
+from .glyphs import fix_glyphs_edits
+from .invisible import remove_invisible_edits
 from .paragraphs import join_lines_edits
-from .spacing import normalize_dates_edits, normalize_markers_edits, remove_spaces_edits
+from .punctuation import fix_width_edits, normalize_punctuation_edits
+from .spacing import (
+    normalize_dates_edits,
+    normalize_markers_edits,
+    remove_spaces_edits,
+    space_names_edits,
+)
 from .trace import Edit, OffsetMap, Step, apply_edits
-
-EditFinder = Callable[[str], list[Edit]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,31 +32,79 @@ class RepairOptions:
     (True, False)
     """
 
+    #: Remove zero width characters, soft hyphens, stray BOMs and control characters.
+    remove_invisible: bool = True
     #: Rejoin hard-wrapped lines into one paragraph per line.
     join_lines: bool = True
+    #: Replace radical code points in running text by their ideographs (``⼯作`` → ``工作``).
+    fix_glyphs: bool = True
+    #: Make fullwidth digits and Latin letters halfwidth (``２０２２`` → ``2022``).
+    fix_width: bool = True
+    #: Make halfwidth ``, : ; ? ! ( ) ... --`` in Chinese text fullwidth.
+    normalize_punctuation: bool = True
     #: Remove spaces around and inside fullwidth bracketed markers.
     normalize_markers: bool = True
     #: Remove spaces inside dates, times and numbers with units.
     normalize_dates: bool = True
     #: Remove extraction spaces next to CJK characters and fullwidth punctuation.
     remove_spaces: bool = True
+    #: Put back the spaces between names in bylines and photo credits.
+    space_names: bool = True
+    #: OpenCC configuration to convert with (``"t2s"``, ``"s2t"``, ...), or None.
+    convert: str | None = None
 
 
 class Switches(TypedDict, total=False):
     """Keyword switches of :func:`repair`, one per field of :class:`RepairOptions`."""
 
+    remove_invisible: bool
     join_lines: bool
+    fix_glyphs: bool
+    fix_width: bool
+    normalize_punctuation: bool
     normalize_markers: bool
     normalize_dates: bool
     remove_spaces: bool
+    convert: str | None
+
+
+class EditFinder(Protocol):
+    """A registered fix: the edits it makes to ``text`` under ``options``.
+
+    ``options`` may be left out; a fix then uses the defaults of
+    :class:`RepairOptions`.
+    """
+
+    def __call__(self, text: str, options: RepairOptions | None = None, /) -> list[Edit]: ...
+
+
+def _without_options(find: Callable[[str], list[Edit]]) -> EditFinder:
+    """Adapt a fix that has no options to the :data:`FIXERS` signature."""
+
+    @wraps(find)
+    def finder(text: str, options: RepairOptions | None = None, /) -> list[Edit]:
+        return find(text)
+
+    return finder
+
+
+def _convert_edits(text: str, options: RepairOptions | None = None, /) -> list[Edit]:
+    """OpenCC conversion with the configuration named by ``options.convert``."""
+    config = options.convert if options is not None else None
+    return convert_edits(text, config) if config else []
 
 
 #: The fixes in the order the pipeline runs them.
 FIXERS: dict[str, EditFinder] = {
-    "join_lines": join_lines_edits,
-    "normalize_markers": normalize_markers_edits,
-    "normalize_dates": normalize_dates_edits,
-    "remove_spaces": remove_spaces_edits,
+    "remove_invisible": _without_options(remove_invisible_edits),
+    "join_lines": _without_options(join_lines_edits),
+    "fix_glyphs": _without_options(fix_glyphs_edits),
+    "fix_width": _without_options(fix_width_edits),
+    "normalize_punctuation": _without_options(normalize_punctuation_edits),
+    "normalize_markers": _without_options(normalize_markers_edits),
+    "normalize_dates": _without_options(normalize_dates_edits),
+    "remove_spaces": _without_options(remove_spaces_edits),
+    "convert": _convert_edits,
 }
 
 
@@ -77,8 +133,10 @@ def _check_text(text: object) -> str:
 def repair(text: str, *, options: RepairOptions | None = None, **switches: Unpack[Switches]) -> str:
     """Repair extracted newspaper text: one clean paragraph per line.
 
-    Runs every fix in :data:`FIXERS` that is switched on, in order.  Only
-    whitespace changes unless a content normalization is switched on.
+    Runs every fix in :data:`FIXERS` that is switched on, in order.  Beyond
+    whitespace, only the character fixes change content (invisible
+    characters, radical glyphs, widths, punctuation, and OpenCC conversion
+    when ``convert`` names a configuration); the trace records each change.
 
     >>> repair("本 报 讯 2022 年 12 月 27\\n日，示范区 （高新区） 党工委书记吕\\n沛主持召开会议。")
     '本报讯2022年12月27日，示范区（高新区）党工委书记吕沛主持召开会议。'
@@ -87,7 +145,7 @@ def repair(text: str, *, options: RepairOptions | None = None, **switches: Unpac
     chosen = _options(options, switches)
     for name, finder in FIXERS.items():
         if getattr(chosen, name):
-            text = apply_edits(text, finder(text))
+            text = apply_edits(text, finder(text, chosen))
     return text
 
 
@@ -107,7 +165,7 @@ def repair_and_explain(
     for name, finder in FIXERS.items():
         if not getattr(chosen, name):
             continue
-        edits = finder(text)
+        edits = finder(text, chosen)
         if edits:
             steps.append(offsets.explain(name, edits))
             offsets.push(edits)
