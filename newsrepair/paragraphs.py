@@ -282,9 +282,9 @@ def join_lines(text: str) -> str:
     between paragraphs become a single line break, and a line of page-header
     tokens is split into one token per line.  Nothing but whitespace changes.
 
-    >>> page = "会议指出，中央经济工作会\\n议是在深入贯彻党的二十大\\n精神开局起步时召开的。\\n会议强调，要切实加强党对\\n\\n“三农”工作的领导。"
+    >>> page = "会议指出，中央经济工作会\\n议是在深入贯彻党的二十大\\n精神开局时召开。\\n会议强调，要切实加强党对\\n\\n“三农”工作的领导。"
     >>> print(join_lines(page))
-    会议指出，中央经济工作会议是在深入贯彻党的二十大精神开局起步时召开的。
+    会议指出，中央经济工作会议是在深入贯彻党的二十大精神开局时召开。
     会议强调，要切实加强党对“三农”工作的领导。
     """
     return apply_edits(text, join_lines_edits(text))

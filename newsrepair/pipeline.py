@@ -65,6 +65,7 @@ class Switches(TypedDict, total=False):
     normalize_markers: bool
     normalize_dates: bool
     remove_spaces: bool
+    space_names: bool
     convert: str | None
 
 
@@ -104,6 +105,7 @@ FIXERS: dict[str, EditFinder] = {
     "normalize_markers": _without_options(normalize_markers_edits),
     "normalize_dates": _without_options(normalize_dates_edits),
     "remove_spaces": _without_options(remove_spaces_edits),
+    "space_names": _without_options(space_names_edits),
     "convert": _convert_edits,
 }
 

@@ -175,3 +175,65 @@ def normalize_dates(text: str) -> str:
     '拿出 2700万元，种植 2933.3公顷，12月27日至29日'
     """
     return apply_edits(text, normalize_dates_edits(text))
+
+
+_GLUED_CREDIT = regex.compile(
+    r"^(?P<who>(?:本报|新华社|人民日报)?(?:特约)?(?:记者|通讯员))?(?P<names>[\p{Han}·]{2,4}?)(?P<shot>摄)?$"
+)
+_GLUED_BYLINE = regex.compile(r"^(?P<open>[（(])(?P<names>\p{Han}{4,6})(?P<close>[）)])$")
+
+
+def split_names(names: str) -> list[str]:
+    """Split a run of two or three Chinese names at the common surnames.
+
+    Only runs of 4 to 6 characters are split, and only where a common
+    surname stands where a name of two or three characters would end.
+
+    >>> split_names("林霞静肖勇"), split_names("叶志曹鹏"), split_names("李政基")
+    (['林霞静', '肖勇'], ['叶志', '曹鹏'], ['李政基'])
+    """
+    surnames = furniture.COMMON_SURNAMES
+    n = len(names)
+    for cut in ((3,) if n == 6 else (3, 2) if n == 5 else (2,) if n == 4 else ()):
+        rest = n - cut
+        if 2 <= rest <= 3 and names[cut] in surnames and names[0] in surnames:
+            return [names[:cut], names[cut:]]
+    return [names]
+
+
+def space_names_edits(text: str) -> list[Edit]:
+    """The edits :func:`space_names` makes, with offsets in ``text``."""
+    edits: list[Edit] = []
+    for line_match in _LINE.finditer(text):
+        line, offset = line_match.group(), line_match.start()
+        credit = _GLUED_CREDIT.match(line)
+        if credit and (credit.group("who") or credit.group("shot")):
+            cuts = []
+            if credit.group("who"):
+                cuts.append(credit.end("who"))
+            if credit.group("shot"):
+                cuts.append(credit.start("shot"))
+        else:
+            byline = _GLUED_BYLINE.match(line)
+            if not byline:
+                continue
+            parts = split_names(byline.group("names"))
+            cuts = [byline.start("names") + len(parts[0])] if len(parts) > 1 else []
+        edits.extend(Edit(offset + cut, offset + cut, "", " ") for cut in cuts)
+    return edits
+
+
+def space_names(text: str) -> str:
+    """Put back the spaces between names that an extractor dropped.
+
+    A whole line that is a photo credit or a closing byline gets the
+    spaces of the house style: ``本报记者蔡永艳摄`` → ``本报记者 蔡永艳 摄``,
+    ``（林霞静肖勇）`` → ``（林霞静 肖勇）``.  Only whitespace is added.
+
+    >>> print(space_names("本报记者蔡永艳摄\\n王新摄\\n（林霞静肖勇）\\n（李鑫）"))
+    本报记者 蔡永艳 摄
+    王新 摄
+    （林霞静 肖勇）
+    （李鑫）
+    """
+    return apply_edits(text, space_names_edits(text))
