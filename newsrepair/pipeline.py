@@ -15,7 +15,12 @@ from .glyphs import fix_glyphs_edits
 from .invisible import remove_invisible_edits
 from .paragraphs import join_lines_edits
 from .punctuation import fix_width_edits, normalize_punctuation_edits
-from .spacing import normalize_dates_edits, normalize_markers_edits, remove_spaces_edits
+from .spacing import (
+    normalize_dates_edits,
+    normalize_markers_edits,
+    remove_spaces_edits,
+    space_names_edits,
+)
 from .trace import Edit, OffsetMap, Step, apply_edits
 
 
@@ -43,6 +48,8 @@ class RepairOptions:
     normalize_dates: bool = True
     #: Remove extraction spaces next to CJK characters and fullwidth punctuation.
     remove_spaces: bool = True
+    #: Put back the spaces between names in bylines and photo credits.
+    space_names: bool = True
     #: OpenCC configuration to convert with (``"t2s"``, ``"s2t"``, ...), or None.
     convert: str | None = None
 
