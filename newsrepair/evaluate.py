@@ -196,3 +196,166 @@ def score_cases(cases: Iterable[Case], repair: Any) -> tuple[Score, dict[str, Sc
         each[case.name] = score_output(case.raw, case.gold, repair(case.raw), name=case.name)
         total = total + each[case.name]
     return total, each
+
+
+# ------------------------------------------------------------------ articles
+#
+# Article scoring compares items, not lines.  Every item is reduced to its
+# content span (whitespace-free offsets).  The article boundaries are the
+# content offsets where an item starts (the first item, which always starts
+# at 0, is left out); a predicted start is a hit when a gold item starts
+# there.  Title accuracy takes each gold article that has a title, finds the
+# predicted item that shares most content with it, and compares all title
+# text of the two items, whitespace removed.  A photo is recognised when a
+# predicted ``photo`` item spans exactly the content of a gold photo.
+
+
+@dataclass
+class ArticleScore:
+    """Counts of article scoring for one case or a sum of cases."""
+
+    cases: int = 0
+    boundary_hits: int = 0
+    boundary_predicted: int = 0
+    boundary_gold: int = 0
+    titled_gold: int = 0
+    titles_correct: int = 0
+    photos_gold: int = 0
+    photos_found: int = 0
+    photos_predicted: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    def __add__(self, other: ArticleScore) -> ArticleScore:
+        return ArticleScore(
+            self.cases + other.cases,
+            self.boundary_hits + other.boundary_hits,
+            self.boundary_predicted + other.boundary_predicted,
+            self.boundary_gold + other.boundary_gold,
+            self.titled_gold + other.titled_gold,
+            self.titles_correct + other.titles_correct,
+            self.photos_gold + other.photos_gold,
+            self.photos_found + other.photos_found,
+            self.photos_predicted + other.photos_predicted,
+            self.failures + other.failures,
+        )
+
+    @property
+    def precision(self) -> float:
+        return self.boundary_hits / self.boundary_predicted if self.boundary_predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.boundary_hits / self.boundary_gold if self.boundary_gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def title_accuracy(self) -> float:
+        return self.titles_correct / self.titled_gold if self.titled_gold else 1.0
+
+    @property
+    def photo_recall(self) -> float:
+        return self.photos_found / self.photos_gold if self.photos_gold else 1.0
+
+    @property
+    def photo_precision(self) -> float:
+        return self.photos_found / self.photos_predicted if self.photos_predicted else 1.0
+
+    def summary(self) -> dict[str, float | int]:
+        """The headline figures, rounded for printing."""
+        return {
+            "cases": self.cases,
+            "article_precision": round(self.precision, 4),
+            "article_recall": round(self.recall, 4),
+            "article_f1": round(self.f1, 4),
+            "title_accuracy": round(self.title_accuracy, 4),
+            "photo_recall": round(self.photo_recall, 4),
+            "photo_precision": round(self.photo_precision, 4),
+        }
+
+
+@dataclass(frozen=True)
+class ItemSpan:
+    """An item reduced to its kind, content span and title text."""
+
+    kind: str
+    start: int
+    end: int
+    title: str
+
+
+def item_spans(items: Iterable[dict[str, Any]]) -> list[ItemSpan]:
+    """Content spans of items in the corpus format, empty items left out.
+
+    >>> item_spans([{"kind": "noise", "segments": [{"type": "noise", "text": "第5版"}]},
+    ...             {"kind": "article", "segments": [{"type": "title", "text": "标 题"},
+    ...                                              {"type": "body", "text": "正文。"}]}])
+    [ItemSpan(kind='noise', start=0, end=3, title=''), ItemSpan(kind='article', start=3, end=8, title='标题')]
+    """
+    spans: list[ItemSpan] = []
+    pos = 0
+    for item in items:
+        size = 0
+        title = []
+        for segment in item["segments"]:
+            text = _strip_ws(segment["text"])
+            size += len(text)
+            if segment["type"] == "title":
+                title.append(text)
+        if size:
+            spans.append(ItemSpan(item["kind"], pos, pos + size, "".join(title)))
+        pos += size
+    return spans
+
+
+def score_items(
+    raw: str, gold: dict[str, Any], items: Iterable[dict[str, Any]], *, name: str = ""
+) -> ArticleScore:
+    """Score predicted ``items`` (corpus format, e.g. ``Item.to_dict()``) of ``raw``."""
+    items = list(items)
+    score = ArticleScore(cases=1)
+    content = "".join(_strip_ws(s["text"]) for item in items for s in item["segments"])
+    if content != _strip_ws(raw):
+        score.failures.append(f"{name}: item content differs from the raw content")
+    predicted = item_spans(items)
+    expected = item_spans(gold["items"])
+    predicted_starts = {s.start for s in predicted} - {0}
+    gold_starts = {s.start for s in expected} - {0}
+    score.boundary_predicted = len(predicted_starts)
+    score.boundary_gold = len(gold_starts)
+    score.boundary_hits = len(predicted_starts & gold_starts)
+
+    for want in expected:
+        if want.kind == "article" and want.title:
+            score.titled_gold += 1
+            best = max(
+                predicted,
+                key=lambda s: min(s.end, want.end) - max(s.start, want.start),
+                default=None,
+            )
+            if best is not None and best.title == want.title:
+                score.titles_correct += 1
+            else:
+                got = best.title if best else ""
+                score.failures.append(f"{name}: title {want.title!r} -> {got!r}")
+    photos = {(s.start, s.end) for s in predicted if s.kind == "photo"}
+    gold_photos = {(s.start, s.end) for s in expected if s.kind == "photo"}
+    score.photos_gold = len(gold_photos)
+    score.photos_predicted = len(photos)
+    score.photos_found = len(photos & gold_photos)
+    return score
+
+
+def score_article_cases(
+    cases: Iterable[Case], split: Any
+) -> tuple[ArticleScore, dict[str, ArticleScore]]:
+    """Run ``split`` (text -> items in the corpus format) over ``cases``."""
+    total = ArticleScore()
+    each: dict[str, ArticleScore] = {}
+    for case in cases:
+        each[case.name] = score_items(case.raw, case.gold, split(case.raw), name=case.name)
+        total = total + each[case.name]
+    return total, each

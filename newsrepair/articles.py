@@ -1,0 +1,700 @@
+"""Split a newspaper page into items: articles, photos and page furniture.
+
+A page is many items, and extraction order scrambles them: headlines come
+before their body on some pages and after it on others (pdftotext's layout
+mode on the seed page puts every headline after its article), a report may
+have lost its headline, a headline may stand apart from its body, and page
+furniture sits between items.  :func:`split_articles` works on the output of
+:func:`newsrepair.repair` (one paragraph per line) in four steps:
+
+1. every paragraph gets a role from its own text
+   (:func:`newsrepair.segments.paragraph_role`), corrected by its
+   neighbours: a short word between header tokens is a section name, the
+   paragraph before a photo credit is a caption, a one-character fragment
+   after a headline belongs to it;
+2. page furniture becomes ``noise`` items, captions with their credit
+   ``photo`` items;
+3. the remaining paragraphs form *blocks* of body text, cut before every
+   lead (``本报讯``, ``新华社…电``; not ``又讯``, which is a second report
+   under the same headline) and after every closing byline, with runs of
+   headline lines between them;
+4. each headline line is attached to the block before it, to the block
+   after it, or stands alone, by the evidence of its wording: how much of
+   it occurs in the neighbouring bodies and in the other bodies of the page,
+   plus the page's own pattern (a page whose clear cases put headlines
+   after their body is read that way where the wording does not decide).
+   Lines bound together (an over-title ending in ``——`` or ``：``, a
+   subtitle starting with ``——``) move together, and a body never takes
+   headlines from both sides.
+
+Every non-whitespace character of the input ends up in exactly one item, in
+input order.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Literal
+
+import regex
+
+from . import furniture
+from .chars import SENTENCE_END, CLOSING
+from .pipeline import RepairOptions, _check_text, repair
+from .segments import Role, Segment, SegmentType, content, paragraph_role, split_tail
+
+ItemKind = Literal["article", "photo", "noise", "other"]
+TitlePosition = Literal["auto", "before", "after"]
+
+__all__ = ["Item", "ItemKind", "Segment", "TitlePosition", "split_articles"]
+
+# ------------------------------------------------------------------ model
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One item of a page: an article, a photo, page furniture or other text.
+
+    ``segments`` keep the item's parts in input order, typed as in the
+    corpus format; the other fields are read from them.
+
+    >>> page = "本报讯（记者郭树勋、付凯明）1月1日上午，会议召开。\\n示范区召开会议"
+    >>> item = split_articles(page, year=2023, repaired=True)[0]
+    >>> item.kind, item.title, item.lead, item.reporters, item.date
+    ('article', '示范区召开会议', '本报讯', ('郭树勋', '付凯明'), datetime.date(2023, 1, 1))
+    """
+
+    kind: ItemKind
+    segments: tuple[Segment, ...]
+    #: Main headline (主题).
+    title: str | None = None
+    #: Over-title (引题), printed above the main headline.
+    over_title: str | None = None
+    #: Subtitle (副题), printed below the main headline, without its dash.
+    subtitle: str | None = None
+    #: The dateline of the first report: ``本报讯``, ``新华社北京1月29日电``.
+    lead: str | None = None
+    #: Reporters named in the lead's brackets: ``（记者郭树勋、付凯明）``.
+    reporters: tuple[str, ...] = ()
+    #: Date of the report, from the lead or the words right after it.
+    date: datetime.date | None = None
+    #: Body paragraphs (the caption of a photo), lead included.
+    paragraphs: tuple[str, ...] = ()
+    #: Names of the closing byline: ``（牛森杰 李泽乾）``.
+    byline_names: tuple[str, ...] = ()
+    #: Names of a photo credit: ``本报记者 刘金元 摄``.
+    credit_names: tuple[str, ...] = ()
+
+    @property
+    def start(self) -> int:
+        """Offset of the item's first character in the input."""
+        return self.segments[0].start if self.segments else 0
+
+    @property
+    def end(self) -> int:
+        """Offset after the item's last non-space character in the input."""
+        return self.segments[-1].end if self.segments else 0
+
+    @property
+    def titles(self) -> tuple[str, ...]:
+        """All headline parts, in input order."""
+        return tuple(s.text for s in self.segments if s.type == "title")
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data: ``kind`` and ``segments`` as in the corpus format,
+        the fields read from them beside.
+
+        >>> split_articles("第5版")[0].to_dict()["segments"]
+        [{'type': 'noise', 'text': '第5版'}]
+        """
+        return {
+            "kind": self.kind,
+            "segments": [s.to_dict() for s in self.segments],
+            "title": self.title,
+            "over_title": self.over_title,
+            "subtitle": self.subtitle,
+            "lead": self.lead,
+            "reporters": list(self.reporters),
+            "date": self.date.isoformat() if self.date else None,
+            "paragraphs": list(self.paragraphs),
+            "byline_names": list(self.byline_names),
+            "credit_names": list(self.credit_names),
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+# ------------------------------------------------------------------ pieces
+
+
+@dataclass(slots=True)
+class _Piece:
+    """A paragraph (or the tail cut off one) with its role, in repaired text."""
+
+    role: str
+    text: str
+    start: int
+    end: int
+    flat: str = ""
+
+
+_LINE = regex.compile(r"[^\n]+")
+_ENDS_SENTENCE = regex.compile(rf"[{SENTENCE_END}][{CLOSING}]*+$")
+_HAN_ONLY = regex.compile(r"^\p{Han}+$")
+_QUOTED = regex.compile(r"^“[^“”]*+(?:“[^“”]*+”[^“”]*+)*+”$")
+_ENUMERATOR = regex.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)$")
+
+
+def _pieces(text: str) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    for match in _LINE.finditer(text):
+        line = match.group()
+        if not line.strip():
+            continue
+        start = match.start() + len(line) - len(line.lstrip())
+        tail = split_tail(line)
+        parts: list[tuple[str, Role | None]] = (
+            [(tail[0], None), (tail[1], tail[2])] if tail else [(line, None)]
+        )
+        pos = match.start()
+        for part, role in parts:
+            stripped = part.strip()
+            if stripped:
+                start = pos + len(part) - len(part.lstrip())
+                pieces.append(
+                    _Piece(
+                        role or paragraph_role(stripped),
+                        stripped,
+                        start,
+                        start + len(stripped),
+                        content(stripped),
+                    )
+                )
+            pos += len(part)
+    return pieces
+
+
+def _settle_roles(pieces: list[_Piece]) -> None:
+    """Correct the roles of pieces from their neighbours."""
+    n = len(pieces)
+    for i, piece in enumerate(pieces):
+        if piece.role != "title" or len(piece.flat) > 6 or not _HAN_ONLY.match(piece.flat):
+            continue
+        before = pieces[i - 1].role if i else None
+        after = pieces[i + 1].role if i + 1 < n else None
+        around = {before, after}
+        if "noise" in around and around <= {"noise", None}:
+            piece.role = "noise"  # a section name between header tokens
+        elif "noise" in around and len(piece.flat) <= 4 and "title" not in around:
+            piece.role = "noise"
+    for i, piece in enumerate(pieces):
+        # a quoted line between two paragraphs of one report: a subheading
+        if (
+            piece.role == "title"
+            and _QUOTED.match(piece.flat)
+            and 0 < i < n - 1
+            and pieces[i - 1].role in ("body", "lead")
+            and pieces[i + 1].role == "body"
+        ):
+            piece.role = "body"
+    for i, piece in enumerate(pieces):
+        if piece.role == "fragment":
+            piece.role = "title" if i and pieces[i - 1].role == "title" else "noise"
+    for i, piece in enumerate(pieces):
+        if piece.role != "credit":
+            continue
+        j = i - 1
+        if j >= 0 and pieces[j].role == "title":
+            pieces[j].role = "caption"
+            continue
+        while j >= 0 and pieces[j].role == "body":
+            pieces[j].role = "caption"
+            if j == 0 or pieces[j - 1].role != "body" or _ENDS_SENTENCE.search(pieces[j - 1].flat):
+                break
+            j -= 1
+
+
+# ------------------------------------------------------------------ evidence
+
+_TAG = regex.compile(r"[（(][^（）()]*+[）)]$")
+_HAN_RUN = regex.compile(r"\p{Han}+")
+_WORD = regex.compile(r"[A-Za-z0-9][A-Za-z0-9.%]*+")
+
+
+def _grams(flat: str) -> set[str]:
+    """Han bigrams and Latin/digit words: the wording a headline shares with its body."""
+    grams: set[str] = set()
+    for run in _HAN_RUN.findall(flat):
+        grams.update(run[k : k + 2] for k in range(len(run) - 1))
+        if len(run) == 1:
+            grams.add(run)
+    grams.update(w for w in _WORD.findall(flat) if len(w) > 1)
+    return grams
+
+
+def _title_grams(flat: str) -> set[str]:
+    return _grams(_TAG.sub("", flat).strip("—-“”"))
+
+
+def _sim(title: set[str], block: set[str]) -> float:
+    """Share of a headline's wording found in a body."""
+    if not title:
+        return 0.0
+    return len(title & block) / len(title)
+
+
+# ------------------------------------------------------------------ structure
+
+
+@dataclass(slots=True)
+class _Block:
+    """Body pieces of one article, with the headline pieces attached to it."""
+
+    pieces: list[int]
+    grams: set[str] = field(default_factory=set)
+    before: list[int] = field(default_factory=list)
+    after: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Titles:
+    """A run of headline pieces between blocks."""
+
+    pieces: list[int]
+
+
+_BOUND_NEXT = regex.compile(r"(?:——|—|：|:|强调|指出|表示|显示|要求)$")
+_BOUND_PREV = regex.compile(r"^(?:——|—)")
+_ALONE_COST = 0.05
+_PRIOR = 0.2
+_FORCED = 5.0
+_WINDOW = 12
+_VOTE = 0.15
+
+
+def _bound(a: _Piece, b: _Piece) -> bool:
+    """True when two headline lines must stay together (over-title, subtitle)."""
+    return bool(_BOUND_NEXT.search(a.flat) or _BOUND_PREV.match(b.flat) or len(a.flat) <= 3)
+
+
+def _units(run: list[int], pieces: list[_Piece]) -> list[_Block | _Titles]:
+    units: list[_Block | _Titles] = []
+    for i in run:
+        piece = pieces[i]
+        last = units[-1] if units else None
+        if piece.role == "title":
+            if isinstance(last, _Titles):
+                last.pieces.append(i)
+            else:
+                units.append(_Titles([i]))
+            continue
+        new_block = (
+            not isinstance(last, _Block)
+            or (piece.role == "lead" and not piece.flat.startswith("又讯"))
+            or pieces[last.pieces[-1]].role == "byline"
+        )
+        if new_block:
+            units.append(_Block([i]))
+        else:
+            assert isinstance(last, _Block)
+            last.pieces.append(i)
+    for unit in units:
+        if isinstance(unit, _Block):
+            unit.grams = _grams("".join(pieces[i].flat for i in unit.pieces))
+    return units
+
+
+@dataclass(slots=True)
+class _Choice:
+    to_prev: int
+    to_next: int
+    score: float
+
+
+def _choices(
+    titles: _Titles,
+    prev: _Block | None,
+    nxt: _Block | None,
+    blocks: list[_Block],
+    here: int,
+    pieces: list[_Piece],
+    prior: dict[str, float],
+) -> list[_Choice]:
+    """Every way to share a run of headline lines between its neighbours."""
+    ids = titles.pieces
+    n = len(ids)
+    near = [b for b in blocks[max(0, here - _WINDOW) : here + _WINDOW + 1]]
+    prev_score: list[float] = []
+    next_score: list[float] = []
+    alone_score: list[float] = []
+    for i in ids:
+        grams = _title_grams(pieces[i].flat)
+        s_prev = _sim(grams, prev.grams) if prev else 0.0
+        s_next = _sim(grams, nxt.grams) if nxt else 0.0
+        far = max(
+            (_sim(grams, b.grams) for b in near if b is not prev and b is not nxt),
+            default=0.0,
+        )
+        prev_score.append(s_prev - max(0.0, max(far, s_next) - s_prev) + prior["after"])
+        next_score.append(s_next - max(0.0, max(far, s_prev) - s_next) + prior["before"])
+        alone_score.append(max(0.0, far - max(s_prev, s_next)) - _ALONE_COST)
+    cuts = [True] + [not _bound(pieces[ids[k - 1]], pieces[ids[k]]) for k in range(1, n)] + [True]
+    out: list[_Choice] = []
+    for a in range(n + 1 if prev else 1):
+        if not cuts[a]:
+            continue
+        for b in range(n - a + 1 if nxt else 1):
+            if not cuts[n - b]:
+                continue
+            score = sum(prev_score[:a]) + sum(next_score[n - b :]) + sum(alone_score[a : n - b])
+            out.append(_Choice(a, b, score))
+    return out
+
+
+def _direction(units: list[_Block | _Titles], pieces: list[_Piece]) -> dict[str, float]:
+    """Votes for headlines before or after their body, from the clear cases."""
+    votes = {"before": 0.0, "after": 0.0}
+    for k, unit in enumerate(units):
+        if not isinstance(unit, _Titles):
+            continue
+        prev = units[k - 1] if k and isinstance(units[k - 1], _Block) else None
+        nxt = units[k + 1] if k + 1 < len(units) and isinstance(units[k + 1], _Block) else None
+        if prev is None and nxt is not None:
+            votes["before"] += 0.5
+        elif nxt is None and prev is not None:
+            votes["after"] += 0.5
+        elif prev is not None and nxt is not None:
+            assert isinstance(prev, _Block) and isinstance(nxt, _Block)
+            d = sum(
+                _sim(_title_grams(pieces[i].flat), nxt.grams)
+                - _sim(_title_grams(pieces[i].flat), prev.grams)
+                for i in unit.pieces
+            ) / len(unit.pieces)
+            if d > _VOTE:
+                votes["before"] += 1
+            elif d < -_VOTE:
+                votes["after"] += 1
+    return votes
+
+
+def _attach(
+    units: list[_Block | _Titles],
+    pieces: list[_Piece],
+    prior: dict[str, float],
+) -> list[list[int]]:
+    """Attach headline runs to blocks; return the standalone headline groups.
+
+    Dynamic programming over the runs: each run picks how many of its lines
+    go to the block before and after it; a block takes headlines from one
+    side only.
+    """
+    blocks = [u for u in units if isinstance(u, _Block)]
+    index = {id(b): k for k, b in enumerate(blocks)}
+    # state: does the block right after the last run hold headlines from it?
+    best: dict[bool, tuple[float, list[tuple[int, _Choice]]]] = {False: (0.0, [])}
+    for k, unit in enumerate(units):
+        if not isinstance(unit, _Titles):
+            if k and isinstance(units[k - 1], _Block):
+                best = {False: max(best.values(), key=lambda v: v[0])}
+            continue
+        prev = units[k - 1] if k and isinstance(units[k - 1], _Block) else None
+        nxt = units[k + 1] if k + 1 < len(units) and isinstance(units[k + 1], _Block) else None
+        assert prev is None or isinstance(prev, _Block)
+        assert nxt is None or isinstance(nxt, _Block)
+        here = index[id(nxt)] if nxt else (index[id(prev)] + 1 if prev else 0)
+        options = _choices(unit, prev, nxt, blocks, here, pieces, prior)
+        new: dict[bool, tuple[float, list[tuple[int, _Choice]]]] = {}
+        for taken, (score, path) in best.items():
+            for choice in options:
+                if taken and choice.to_prev:
+                    continue
+                state = choice.to_next > 0
+                total = score + choice.score
+                if state not in new or total > new[state][0]:
+                    new[state] = (total, path + [(k, choice)])
+        best = new or best
+    _, path = max(best.values(), key=lambda v: v[0])
+    alone: list[list[int]] = []
+    for k, choice in path:
+        unit = units[k]
+        assert isinstance(unit, _Titles)
+        ids = unit.pieces
+        n = len(ids)
+        if choice.to_prev:
+            prev = units[k - 1]
+            assert isinstance(prev, _Block)
+            prev.after.extend(ids[: choice.to_prev])
+        if choice.to_next:
+            nxt = units[k + 1]
+            assert isinstance(nxt, _Block)
+            nxt.before.extend(ids[n - choice.to_next :])
+        middle = ids[choice.to_prev : n - choice.to_next]
+        if middle:
+            alone.extend(_headline_groups(middle, pieces, blocks))
+    return alone
+
+
+def _headline_groups(ids: list[int], pieces: list[_Piece], blocks: list[_Block]) -> list[list[int]]:
+    """Split standalone headline lines into headlines: lines that match
+    different bodies best belong to different articles."""
+    groups: list[list[int]] = []
+    last_home = -1
+    for i in ids:
+        grams = _title_grams(pieces[i].flat)
+        sims = [(_sim(grams, b.grams), k) for k, b in enumerate(blocks)]
+        score, home = max(sims, default=(0.0, -1))
+        if score < 0.25:
+            home = last_home
+        if groups and (home == last_home or _bound(pieces[groups[-1][-1]], pieces[i])):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+        last_home = home
+    return groups
+
+
+# ------------------------------------------------------------------ items
+
+
+def _group(pieces: list[_Piece], title_position: TitlePosition) -> list[tuple[ItemKind, list[int]]]:
+    """Items as lists of piece indices, in input order."""
+    entries: list[tuple[str, list[int]]] = []
+    for i, piece in enumerate(pieces):
+        kind = {"noise": "noise", "caption": "photo", "credit": "photo"}.get(piece.role, "run")
+        last = entries[-1] if entries else None
+        if last and last[0] == kind and not (kind == "photo" and pieces[last[1][-1]].role == "credit"):
+            last[1].append(i)
+        else:
+            entries.append((kind, [i]))
+    runs = [_units(ids, pieces) for kind, ids in entries if kind == "run"]
+    if title_position == "auto":
+        votes = {"before": 0.0, "after": 0.0}
+        for units in runs:
+            for key, value in _direction(units, pieces).items():
+                votes[key] += value
+        prior = {
+            "before": _PRIOR if votes["before"] > votes["after"] else 0.0,
+            "after": _PRIOR if votes["after"] > votes["before"] else 0.0,
+        }
+    else:
+        prior = {"before": 0.0, "after": 0.0, title_position: _FORCED}
+
+    items: list[tuple[ItemKind, list[int]]] = []
+    run_iter = iter(runs)
+    for kind, ids in entries:
+        if kind != "run":
+            items.append((kind, ids))  # type: ignore[arg-type]
+            continue
+        units = next(run_iter)
+        alone = _attach(units, pieces, prior)
+        members: list[tuple[ItemKind, list[int]]] = []
+        for unit in units:
+            if isinstance(unit, _Block):
+                members.append(("article", unit.before + unit.pieces + unit.after))
+        members.extend(("article", group) for group in alone)
+        members.sort(key=lambda m: m[1][0])
+        for kind_, member in members:
+            body = [pieces[i].role for i in member]
+            if all(role == "byline" for role in body):
+                kind_ = "other"
+            items.append((kind_, sorted(member)))
+    return items
+
+
+_TYPE_OF_ROLE: dict[str, SegmentType] = {
+    "title": "title",
+    "body": "body",
+    "lead": "body",
+    "byline": "byline",
+    "caption": "caption",
+    "credit": "credit",
+    "noise": "noise",
+}
+
+
+def split_articles(
+    text: str,
+    *,
+    title_position: TitlePosition = "auto",
+    year: int | None = None,
+    repaired: bool = False,
+    options: RepairOptions | None = None,
+) -> list[Item]:
+    """Split a page into items: articles, photos, page furniture, other text.
+
+    ``text`` is extracted text; it is first run through
+    :func:`newsrepair.repair` (with ``options``) unless ``repaired`` says it
+    already is one paragraph per line.  Headlines are attached to the body
+    before or after them by the evidence of their wording and the page's
+    own pattern; ``title_position="before"`` or ``"after"`` forces one.
+    A lead with month and day only (``1月1日上午``) takes its year from
+    ``year`` when given, else from the page-header date before it (a month
+    and day later than the page date fall in the year before).
+
+    Items are in input order and every non-whitespace character of the
+    input is in exactly one of them.
+
+    >>> page = "会议指出，要抓好工作。\\n（李鑫）\\n州\\n本报讯 近日，温县召开人代会。\\n温县召开人代会"
+    >>> [(i.kind, i.titles) for i in split_articles(page, repaired=True)]
+    [('article', ()), ('noise', ()), ('article', ('温县召开人代会',))]
+    """
+    text = _check_text(text)
+    if title_position not in ("auto", "before", "after"):
+        raise ValueError(
+            f"invalid title_position {title_position!r} (must be 'auto', 'before' or 'after')"
+        )
+    fixed = text if repaired else repair(text, options=options)
+    pieces = _pieces(fixed)
+    _settle_roles(pieces)
+    groups = _group(pieces, title_position)
+    locate = _Locator(text, fixed)
+    items: list[Item] = []
+    page_date: datetime.date | None = None
+    for kind, ids in groups:
+        segments = tuple(
+            Segment(_TYPE_OF_ROLE.get(pieces[i].role, "other"), pieces[i].text,
+                    *locate.span(pieces[i].start, pieces[i].end))
+            for i in ids
+        )
+        if kind == "noise":
+            page_date = _page_date(segments) or page_date
+        items.append(_item(kind, segments, year=year, page_date=page_date))
+    return items
+
+
+class _Locator:
+    """Maps spans of the repaired text to spans of the input.
+
+    Repair keeps every non-whitespace character in order (content
+    normalizations change characters one for one), so the n-th content
+    character of the repaired text is the n-th of the input.
+    """
+
+    def __init__(self, original: str, fixed: str) -> None:
+        self._same = original is fixed
+        self._orig = [k for k, ch in enumerate(original) if not ch.isspace()]
+        self._rank: list[int] = []
+        rank = 0
+        for ch in fixed:
+            self._rank.append(rank)
+            if not ch.isspace():
+                rank += 1
+        self._rank.append(rank)
+        self._size = len(original)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        if self._same:
+            return start, end
+        first, last = self._rank[start], self._rank[end] - 1
+        if not self._orig or first >= len(self._orig):
+            return self._size, self._size
+        last = min(max(first, last), len(self._orig) - 1)
+        return self._orig[first], self._orig[last] + 1
+
+
+# ------------------------------------------------------------------ fields
+
+_LEAD_AT = regex.compile(rf"^{furniture.LEAD.pattern[1:]}")
+_REPORTERS = regex.compile(r"^\s*+[（(]([^（）()]{1,60})[）)]")
+_ROLE_WORDS = regex.compile(r"(?:本报|新华社|人民日报|中新社)?(?:特约|实习)?(?:记者|通讯员|实习生|摄影)")
+_NAME = regex.compile(r"^[\p{Han}·•]{2,5}$")
+_DATE = regex.compile(r"(?:(\d{4})\s*+年\s*+)?(\d{1,2})\s*+月\s*+(\d{1,2})\s*+日")
+_DATE_AT = regex.compile(r"^\s*+(?:(\d{4})\s*+年\s*+)?(\d{1,2})\s*+月\s*+(\d{1,2})\s*+日")
+_CREDIT_WORDS = regex.compile(r"(?:^(?:图|摄影|图片)\s*+[:：/]\s*+)|\s*+摄\s*+$")
+
+
+def _names(text: str) -> tuple[str, ...]:
+    """Person names in a byline, reporter list or credit."""
+    text = _ROLE_WORDS.sub(" ", text)
+    names = [w for w in regex.split(r"[\s、，,；;]+", text) if w]
+    return tuple(w for w in names if _NAME.match(w))
+
+
+def _page_date(segments: Iterable[Segment]) -> datetime.date | None:
+    for segment in segments:
+        match = regex.search(furniture.HEADER_DATE, segment.text)
+        if match:
+            found = _DATE.search(match.group())
+            if found:
+                return _make_date(int(found[1]), int(found[2]), int(found[3]))
+    return None
+
+
+def _make_date(y: int, m: int, d: int) -> datetime.date | None:
+    try:
+        return datetime.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _lead_fields(
+    first: str, *, year: int | None, page_date: datetime.date | None
+) -> tuple[str | None, tuple[str, ...], datetime.date | None]:
+    match = _LEAD_AT.match(first)
+    if not match:
+        return None, (), None
+    lead = content(match.group())
+    rest = first[match.end() :]
+    reporters: tuple[str, ...] = ()
+    bracket = _REPORTERS.match(rest)
+    if bracket:
+        reporters = _names(bracket.group(1))
+        rest = rest[bracket.end() :]
+    found = _DATE.search(lead) or _DATE_AT.match(rest)
+    date = None
+    if found:
+        m, d = int(found[2]), int(found[3])
+        if found[1]:
+            date = _make_date(int(found[1]), m, d)
+        elif year is not None:
+            date = _make_date(year, m, d)
+        elif page_date is not None:
+            y = page_date.year - 1 if (m, d) > (page_date.month, page_date.day) else page_date.year
+            date = _make_date(y, m, d)
+    return lead, reporters, date
+
+
+def _item(
+    kind: ItemKind,
+    segments: tuple[Segment, ...],
+    *,
+    year: int | None,
+    page_date: datetime.date | None,
+) -> Item:
+    if kind not in ("article", "photo"):
+        return Item(kind, segments)
+    titles = [s.text for s in segments if s.type == "title"]
+    subtitle = [t.lstrip("—-") for t in titles if _BOUND_PREV.match(t)]
+    heads = [t for t in titles if not _BOUND_PREV.match(t)]
+    title = heads[-1] if heads else None
+    over = "".join(heads[:-1]) or None
+    body = tuple(s.text for s in segments if s.type in ("body", "caption"))
+    lead, reporters, date = (None, (), None)
+    if kind == "article" and body:
+        lead, reporters, date = _lead_fields(body[0], year=year, page_date=page_date)
+        for more in body[1:]:
+            if more.startswith("又讯"):
+                reporters += tuple(
+                    r for r in _lead_fields(more, year=year, page_date=page_date)[1]
+                    if r not in reporters
+                )
+    bylines = tuple(
+        name for s in segments if s.type == "byline" for name in _names(s.text.strip("（）()"))
+    )
+    credits = tuple(
+        name for s in segments if s.type == "credit" for name in _names(_CREDIT_WORDS.sub(" ", s.text))
+    )
+    return Item(
+        kind,
+        segments,
+        title=title,
+        over_title=over.rstrip("—") if over else None,
+        subtitle="".join(subtitle) or None,
+        lead=lead,
+        reporters=reporters,
+        date=date,
+        paragraphs=body,
+        byline_names=bylines,
+        credit_names=credits,
+    )
