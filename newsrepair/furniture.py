@@ -25,6 +25,7 @@ PAGE_NUMBER = rf"(?:第{_S}[\dA-Z]{{1,4}}{_S}版|[A-Z]\d{{1,2}}版)"
 EDITOR = rf"(?:责任编辑|本版编辑|责编|美编|版式设计|校对|图片编辑){_S}[:：]{_S}[\p{{Han}}·]{{2,5}}(?:{INLINE_SPACE}+[\p{{Han}}·]{{2,5}})*"
 
 _TOKEN = rf"(?:{HEADER_DATE}|{WEEKDAY}|{PAGE_NUMBER}|{EDITOR}|\p{{Han}}{{2,6}})"
+_HEADER_ONLY = regex.compile(rf"{WEEKDAY}|{PAGE_NUMBER}|{EDITOR}")
 _FURNITURE_TOKEN = regex.compile(rf"{HEADER_DATE}|{WEEKDAY}|{PAGE_NUMBER}|{EDITOR}")
 
 #: A whole line of page-header tokens separated by spaces, with at least one
@@ -80,7 +81,7 @@ def is_header(line: str) -> bool:
     """
     if FURNITURE_LINE.match(line):
         return True
-    return bool(HEADER_LINE.match(line)) and len(header_tokens(line)) > 1
+    return bool(HEADER_LINE.match(line) and _HEADER_ONLY.search(line)) and not starts_with_lead(line)
 
 
 def header_tokens(line: str) -> list[tuple[int, int]]:
