@@ -33,7 +33,7 @@ import time
 from bisect import bisect_right
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field
 from typing import IO, Callable, Iterable, Iterator, TextIO
 
 from .decoding import Decoded, UndecodableError, decode, encode
@@ -57,7 +57,6 @@ class Task:
     action: str = "print"
     encoding: str = "utf-8"
     options: RepairOptions = RepairOptions()
-    convert: str | None = None
     fmt: str = "text"
     jsonl_field: str | None = None
 
@@ -112,19 +111,20 @@ def _walk(top: str, patterns: tuple[str, ...]) -> Iterator[str]:
 def fix_text(text: str, task: Task) -> str:
     """The repaired text, as the command line writes it.
 
-    Runs :func:`newsrepair.repair` with the task's options (and OpenCC
-    conversion, see :func:`_converter`), and keeps a final line break that
-    the input had, since a text file ends with one.
+    Runs :func:`newsrepair.repair` with the task's options on the text
+    before its final line break, and puts that line break back: a text file
+    ends with one, and the repair would take it for a broken line.
 
     >>> fix_text("本 报 讯\\n", Task())
     '本报讯\\n'
     """
-    fixed = repair(text, options=task.options)
-    if task.convert is not None and not _convert_is_option():
-        fixed = _converter(task.convert)(fixed)
-    if text.endswith("\n") and fixed and not fixed.endswith("\n"):
-        fixed += "\n"
-    return fixed
+    body, end = _final_break(text)
+    fixed = repair(body, options=task.options)
+    return fixed if fixed.endswith("\n") else fixed + end
+
+
+def _final_break(text: str) -> tuple[str, str]:
+    return (text[:-1], "\n") if text.endswith("\n") else (text, "")
 
 
 def process_file(path: str, task: Task) -> FileResult:
@@ -199,12 +199,13 @@ def _process_text(name: str, data: bytes, task: Task, result: FileResult) -> Non
     decoded = decode(data, encoding=task.encoding)
     text = decoded.text
     if task.action == "explain":
-        fixed, steps = repair_and_explain(text, options=task.options)
-        result.changed = fixed != text
+        body, end = _final_break(text)
+        fixed, steps = repair_and_explain(body, options=task.options)
+        result.changed = (fixed if fixed.endswith("\n") else fixed + end) != text
         result.output = render_trace(name, text, steps, fmt=task.fmt)
         return
     if task.action == "articles":
-        result.output = render_articles(name, text, fmt=task.fmt)
+        result.output = render_articles(name, text, fmt=task.fmt, options=task.options)
         return
     fixed = fix_text(text, task)
     result.changed = fixed != text
@@ -245,18 +246,11 @@ def _repair_jsonl_stream(
     assert task.jsonl_field is not None
     counted = _CountingLines(stream, task.encoding, on_bom)
     stats = repair_jsonl_lines(
-        counted, write, field=task.jsonl_field, fix=lambda text: _fix_field(text, task)
+        counted, write, field=task.jsonl_field, fix=lambda text: repair(text, options=task.options)
     )
     result.size = counted.size
     result.changed = stats.changed > 0
     _report_records(stats, task.jsonl_field, result)
-
-
-def _fix_field(text: str, task: Task) -> str:
-    fixed = repair(text, options=task.options)
-    if task.convert is not None and not _convert_is_option():
-        fixed = _converter(task.convert)(fixed)
-    return fixed
 
 
 class _CountingLines:
@@ -392,16 +386,18 @@ def _visible(text: str) -> str:
     return text.replace("\n", "⏎").replace("\t", "⇥").replace("\f", "␌")
 
 
-def render_articles(name: str, text: str, *, fmt: str = "text") -> str:
+def render_articles(
+    name: str, text: str, *, fmt: str = "text", options: RepairOptions | None = None
+) -> str:
     """The page split into articles, rendered in ``fmt``.
 
     ``jsonl`` writes one item per line with a ``"file"`` key added first;
     ``json`` writes one array for the input.  ``text`` and ``markdown`` come
-    from :mod:`newsrepair.render`.  Needs :func:`newsrepair.split_articles`.
+    from :mod:`newsrepair.render`.
     """
-    import newsrepair
+    from .articles import split_articles
 
-    items = newsrepair.split_articles(text)  # type: ignore[attr-defined]
+    items = split_articles(text, options=options)
     if fmt == "jsonl":
         return "".join(
             json.dumps({"file": name, **item.to_dict()}, ensure_ascii=False) + "\n"
@@ -414,31 +410,6 @@ def render_articles(name: str, text: str, *, fmt: str = "text") -> str:
     renderer = getattr(render, f"render_{fmt}")
     out = renderer(items)
     return out if out.endswith("\n") or not out else out + "\n"
-
-
-# ----------------------------------------------------------------- convert
-
-
-def _convert_is_option() -> bool:
-    return any(f.name == "convert" for f in fields(RepairOptions))
-
-
-def _converter(config: str) -> Callable[[str], str]:
-    import newsrepair
-
-    convert = getattr(newsrepair, "convert", None)
-    if convert is not None:
-        return lambda text: convert(text, config=config)
-    import opencc
-
-    return opencc.OpenCC(config).convert
-
-
-def task_options(options: RepairOptions, convert: str | None) -> RepairOptions:
-    """``options`` with the OpenCC config set, where conversion is a repair option."""
-    if convert is not None and _convert_is_option():
-        return replace(options, convert=convert)  # type: ignore[call-arg]
-    return options
 
 
 # ----------------------------------------------------------------- writing

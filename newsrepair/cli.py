@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import importlib
+import inspect
 import io
 import os
 import sys
@@ -124,20 +126,18 @@ def build_parser() -> argparse.ArgumentParser:
         "fixes", "Every fix is on by default; --no-NAME switches one off."
     )
     fixes.add_argument("--convert", metavar="CONFIG",
-                       help="convert with OpenCC after repairing, e.g. t2s, s2t, s2twp")
+                       help="convert with OpenCC, e.g. t2s, s2t, s2twp (default: no conversion)")
     _add_fix_switches(fixes)
     return parser
 
 
 def _add_fix_switches(group: argparse._ArgumentGroup) -> None:
-    import newsrepair
-
+    comments = _field_comments()
     for spec in fields(RepairOptions):
         if spec.name in _EXPLICIT_FIELDS:
             continue
         flag = "--" + spec.name.replace("_", "-")
-        doc = (getattr(getattr(newsrepair, spec.name, None), "__doc__", None) or "").strip()
-        summary = doc.splitlines()[0].rstrip(".") if doc else spec.name.replace("_", " ")
+        summary = comments.get(spec.name) or _fix_summary(spec.name)
         default = spec.default if spec.default is not MISSING else None
         try:
             if isinstance(default, bool):
@@ -153,6 +153,36 @@ def _add_fix_switches(group: argparse._ArgumentGroup) -> None:
                 )
         except argparse.ArgumentError:  # a fix named like an existing option
             continue
+
+
+def _field_comments() -> dict[str, str]:
+    """The ``#:`` comment above each field of :class:`RepairOptions`, by field name."""
+    try:
+        source = inspect.getsource(RepairOptions)
+    except (OSError, TypeError):
+        return {}
+    comments: dict[str, str] = {}
+    pending: list[str] = []
+    for line in source.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("#:"):
+            pending.append(stripped[2:].strip())
+            continue
+        name, colon, _ = stripped.partition(":")
+        if colon and name.isidentifier() and pending:
+            text = " ".join(pending).rstrip(".").replace("``", "")
+            comments[name] = text.replace("%", "%%")  # argparse formats help with %
+        pending = []
+    return comments
+
+
+def _fix_summary(name: str) -> str:
+    """The first line of the docstring of the fix function ``newsrepair.<name>``."""
+    import newsrepair
+
+    doc = (getattr(getattr(newsrepair, name, None), "__doc__", None) or "").strip()
+    summary = doc.splitlines()[0].rstrip(".") if doc else name.replace("_", " ")
+    return summary.replace("``", "").replace("%", "%%")
 
 
 # ----------------------------------------------------------------- running
@@ -179,10 +209,11 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     summary = Summary()
     progress = batch.Progress(len(files), sys.stderr, summary=summary) if (
         many and batch.stderr_is_terminal()) else None
-    to_check: list[str] = []
+    would_change = 0
     output = _Output(args.output)
 
     def on_result(result: FileResult) -> None:
+        nonlocal would_change
         summary.add(result)
         if progress is not None:
             progress.clear()
@@ -192,7 +223,7 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         if result.error is not None:
             _error(f"{result.name}: {result.error}")
         elif result.changed and args.check:
-            to_check.append(result.name)
+            would_change += 1
             if task.action == "check":
                 output.write(result.name + "\n")
         if result.output:
@@ -208,7 +239,7 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         word = "would change" if args.check else "changed"
         _error(summary.line(changed_word=word))
     sys.stdout.flush()
-    return 1 if summary.failed or (args.check and to_check) else 0
+    return 1 if summary.failed or (args.check and would_change) else 0
 
 
 def _process(
@@ -216,7 +247,7 @@ def _process(
     on_result: Callable[[FileResult], None],
 ) -> None:
     """Stdin and streamed JSON Lines here; everything else through :func:`batch.run`."""
-    stream_jsonl = task.jsonl_field is not None and task.action == "print" and jobs == 1
+    streaming = task.jsonl_field is not None and task.action == "print" and jobs == 1
     queue: list[str] = []
 
     def flush() -> None:
@@ -228,7 +259,7 @@ def _process(
         if path == "-":
             flush()
             on_result(_from_stdin(task, output))
-        elif stream_jsonl:
+        elif streaming:
             on_result(batch.process_jsonl_file(path, task, output.write))
         else:
             queue.append(path)
@@ -306,20 +337,16 @@ def _task(args: argparse.Namespace) -> Task:
             raise UsageError(f"JSON Lines in {encoding} are not supported; "
                              "use an ASCII-compatible encoding such as utf-8 or gb18030")
     options = _repair_options(args)
-    convert = _convert_config(args.convert) if args.convert is not None else None
-    if action == "articles":
-        import newsrepair
-
-        if not hasattr(newsrepair, "split_articles"):
-            raise UsageError("--articles needs newsrepair.split_articles, which this "
-                             "version does not have")
+    if args.convert is not None:
+        options = replace(options, convert=_convert_config(args.convert))
+    if action == "articles" and fmt in ("text", "markdown"):
+        try:
+            importlib.import_module("newsrepair.render")
+        except ImportError:
+            raise UsageError(f"--articles --format {fmt} needs newsrepair.render, which this "
+                             "version does not have; use --format json or jsonl") from None
     return Task(
-        action=action,
-        encoding=encoding,
-        options=batch.task_options(options, convert),
-        convert=convert,
-        fmt=fmt,
-        jsonl_field=args.jsonl_field,
+        action=action, encoding=encoding, options=options, fmt=fmt, jsonl_field=args.jsonl_field
     )
 
 
@@ -333,8 +360,6 @@ def _action(args: argparse.Namespace) -> str:
     action = chosen[0] if chosen else "print"
     if args.output is not None and action in ("in_place", "check"):
         raise UsageError(f"-o/--output cannot be used with --{action.replace('_', '-')}")
-    if args.check and action == "in_place":
-        raise UsageError("--check and --in-place cannot be used together")
     return action
 
 
@@ -359,20 +384,12 @@ def _repair_options(args: argparse.Namespace) -> RepairOptions:
 
 
 def _convert_config(config: str) -> str:
+    from .convert import CONFIGS
+
     stem = config.removesuffix(".json")
-    known = _convert_configs()
-    if known and stem not in known:
-        raise UsageError(f"unknown OpenCC config {config!r}; choose one of {', '.join(known)}")
+    if stem not in CONFIGS:
+        raise UsageError(f"unknown OpenCC config {config!r}; choose one of {', '.join(CONFIGS)}")
     return stem
-
-
-def _convert_configs() -> list[str]:
-    """The OpenCC configurations installed (empty if that cannot be told)."""
-    try:
-        import opencc
-    except ImportError:
-        return []
-    return sorted(str(name).removesuffix(".json") for name in getattr(opencc, "CONFIGS", []))
 
 
 # ----------------------------------------------------------------- terminal
