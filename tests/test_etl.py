@@ -86,7 +86,8 @@ def test_records_are_repaired_lazily():
 def _jsonl(lines: list[str], **kwargs) -> tuple[list[str], RecordStats]:
     out = io.StringIO()
     stats = repair_jsonl(lines, out, field="text", **kwargs)
-    return out.getvalue().splitlines(keepends=True), stats
+    # JSON Lines end at "\n" only: str.splitlines would also cut at U+0085 and U+2028
+    return re.findall(r"[^\n]*\n|[^\n]+$", out.getvalue()), stats
 
 
 def test_jsonl_changed_record_is_written_without_ascii_escapes():
