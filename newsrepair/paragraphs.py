@@ -156,7 +156,7 @@ def _breaks(lines: list[Line]) -> list[bool]:
     """For each line after the first: does a paragraph start there?"""
     _classify(lines)
     if _in_paragraph_form(lines):
-        return [True] * (len(lines) - 1)
+        return [not _STARTS_CLOSED.match(line.text) for line in lines[1:]]
     columns = _column_widths(lines)
     result: list[bool] = []
     for i in range(1, len(lines)):

@@ -1,0 +1,109 @@
+"""join_lines: hard-wrapped columns back into one paragraph per line."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsrepair import join_lines
+from newsrepair.paragraphs import line_width
+
+COLUMN = (
+    "会议指出，中央经济工作会\n"
+    "议是在深入贯彻党的二十大\n"
+    "精神开局时召开。\n"
+    "会议强调，要切实加强党对\n"
+    "“三农”工作的领导，推动\n"
+    "农业农村工作再上新台阶。"
+)
+
+
+def test_lines_of_one_paragraph_are_joined() -> None:
+    assert join_lines(COLUMN).split("\n")[0] == "会议指出，中央经济工作会议是在深入贯彻党的二十大精神开局时召开。"
+
+
+def test_a_short_line_after_a_sentence_end_ends_the_paragraph() -> None:
+    assert join_lines(COLUMN).count("\n") == 1
+
+
+def test_a_blank_line_mid_sentence_is_not_a_paragraph_break() -> None:
+    page = COLUMN.replace("加强党对\n", "加强党对\n\n")
+    assert join_lines(page) == join_lines(COLUMN)
+
+
+def test_a_form_feed_is_a_page_break() -> None:
+    page = "要加强基层医疗机构建设，保障群众就医需求。\f各地要统筹做好疫情防控工作，确保平稳。"
+    assert join_lines(page) == "要加强基层医疗机构建设，保障群众就医需求。\n各地要统筹做好疫情防控工作，确保平稳。"
+
+
+def test_the_result_is_a_fixed_point(seed_text: str) -> None:
+    once = join_lines(seed_text)
+    assert join_lines(once) == once
+
+
+def test_a_lead_starts_a_paragraph() -> None:
+    page = "作，确保工作平稳有序。全区上\n下要统筹抓好各项工作。\n本报讯（记者付凯明） 2022\n年12月30日下午，示范区召开"
+    assert join_lines(page).split("\n")[-1].startswith("本报讯")
+
+
+def test_a_letter_spaced_lead_is_found() -> None:
+    page = "作，确保工作平稳有序。全区上\n下要统筹抓好各项工作。\n本 报 讯 2022 年 12 月 27\n日，河南省疫情防控电视电话"
+    assert join_lines(page).split("\n")[-1].startswith("本 报 讯")
+
+
+def test_a_closing_byline_stays_on_its_own_line() -> None:
+    page = "全市人民温暖过冬，平安过节。\n\n（牛森杰 李泽乾）\n\n孟州市部署新阶段疫情防控工作"
+    assert "（牛森杰 李泽乾）" in join_lines(page).split("\n")
+
+
+def test_a_photo_credit_stays_on_its_own_line() -> None:
+    page = "计总产值达 2 亿\n元。\n赵春营 摄\n本报讯 为推动政务服务"
+    assert "赵春营 摄" in join_lines(page).split("\n")
+
+
+def test_a_page_header_is_split_into_its_tokens() -> None:
+    page = "2020年1月21日　星期二　要闻　第4版\n法治阳光 温暖人心"
+    assert join_lines(page).split("\n")[:4] == ["2020年1月21日", "星期二", "要闻", "第4版"]
+
+
+def test_a_lead_line_with_a_date_is_not_a_page_header() -> None:
+    page = "胜利闭幕。\n本报讯 2022 年 12 月 27 日\n至29日，孟州市第六届人民代表"
+    assert "本报讯 2022 年 12 月 27 日" in join_lines(page)
+
+
+def test_an_ideographic_indent_starts_a_paragraph() -> None:
+    page = "　　会议听取了各乡镇汇报，与会\n区领导进行点评和发言。\n　　吕沛在讲话中对全区医务工"
+    assert join_lines(page).split("\n") == [
+        "会议听取了各乡镇汇报，与会区领导进行点评和发言。",
+        "吕沛在讲话中对全区医务工",
+    ]
+
+
+def test_a_line_starting_with_a_closing_quote_continues_the_paragraph() -> None:
+    page = "作为当前最重要的工作来抓。\n”习近平强调，要加强领导。"
+    assert "\n" not in join_lines(page)
+
+
+def test_latin_words_split_by_a_line_break_get_a_space() -> None:
+    assert join_lines("全新的智能手表Apple\nWatch 已经上市，销量") == "全新的智能手表Apple Watch 已经上市，销量"
+
+
+def test_text_already_one_paragraph_per_line_keeps_its_breaks() -> None:
+    done = "会议指出，中央经济工作会议十分重要。\n会议强调，要切实加强党对“三农”工作的领导。"
+    assert join_lines(done) == done
+
+
+def test_only_whitespace_changes(seed_text: str) -> None:
+    assert "".join(join_lines(seed_text).split()) == "".join(seed_text.split())
+
+
+def test_blank_and_whitespace_input() -> None:
+    assert join_lines("") == ""
+    assert join_lines(" \n\u3000\n\f ") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "width"),
+    [("工作会议", 4.0), ("2022年", 3.0), ("书 记 吕 沛", 4.0), ("增长8.1%", 4.5)],
+)
+def test_line_width_counts_em(text: str, width: float) -> None:
+    assert line_width(text) == width
