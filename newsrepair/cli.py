@@ -57,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:  # --help, --version, or argparse's own usage errors
         return exit_.code if isinstance(exit_.code, int) else 2
     try:
-        return _run(parser, args)
+        return _run(args)
     except UsageError as error:
         parser.print_usage(sys.stderr)
         _error(str(error))
@@ -188,7 +188,7 @@ def _fix_summary(name: str) -> str:
 # ----------------------------------------------------------------- running
 
 
-def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace) -> int:
     task = _task(args)
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     paths = list(args.paths) or ["-"]

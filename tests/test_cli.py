@@ -602,3 +602,43 @@ def test_installed_script_exits_quietly_on_a_closed_pipe(page):
     process.stdout.close()  # the reader is gone before the first write, as with `| head`
     assert process.wait(timeout=60) == EXIT_BROKEN_PIPE
     assert process.stderr.read() == b""
+
+
+# ------------------------------------------------------------------ more edges
+
+
+def test_jsonl_lines_end_at_newline_only(cli, stdin):
+    line = json.dumps({"text": "书 记\u2028吕\x85沛"}, ensure_ascii=False) + "\n"
+    stdin(line.encode("utf-8"))
+    code, out, _ = cli("--jsonl-field", "text")
+    assert code == 0 and out.count("\n") == 1
+
+
+def test_explain_jsonl_is_one_line_per_file(cli, tmp_path):
+    paths = _pages(tmp_path / "d", 3)
+    code, out, _ = cli("-q", "--explain", "--format", "jsonl", *paths)
+    assert [json.loads(line)["file"] for line in out.splitlines()] == [str(p) for p in paths]
+
+
+def test_auto_encoding_names_the_offset_when_nothing_fits(cli, tmp_path):
+    path = tmp_path / "junk.txt"
+    path.write_bytes("会议".encode("gb18030") + b"\xff\xff")
+    code, _, err = cli("--encoding", "auto", path)
+    assert code == 1
+    assert "cannot decode as UTF-8, GB18030 or Big5" in err and "byte offset 4" in err
+
+
+def test_internal_error_is_one_line_and_the_batch_goes_on(cli, tmp_path, monkeypatch):
+    paths = _pages(tmp_path / "d", 2)
+    real = batch.repair
+
+    def flaky(text, *, options=None):
+        if text.startswith("第0版"):
+            raise ValueError("boom")
+        return real(text, options=options)
+
+    monkeypatch.setattr(batch, "repair", flaky)
+    code, out, err = cli("-q", *paths)
+    assert code == 1 and out.startswith("第1版")
+    assert f"{paths[0]}: internal error (ValueError: boom); please report it\n" in err
+    assert "Traceback" not in err
