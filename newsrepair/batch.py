@@ -36,9 +36,10 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import IO, Callable, Iterable, Iterator, TextIO
 
-from .decoding import Decoded, UndecodableError, decode, encode
+from .decoding import UndecodableError, decode, encode
 from .etl import RecordStats, repair_jsonl_lines
-from .pipeline import RepairOptions, Step, repair, repair_and_explain
+from .pipeline import RepairOptions, repair, repair_and_explain
+from .trace import Edit, Step
 
 #: What :func:`process_file` does with each file.
 ACTIONS = ("print", "in_place", "check", "diff", "explain", "articles")
@@ -366,7 +367,7 @@ def render_trace(name: str, text: str, steps: list[Step], *, fmt: str = "text") 
     return "\n".join(out) + "\n"
 
 
-def _trace_line(name: str, text: str, starts: list[int], fix: str, edit) -> str:  # noqa: ANN001
+def _trace_line(name: str, text: str, starts: list[int], fix: str, edit: Edit) -> str:
     line = bisect_right(starts, edit.start)
     column = edit.start - starts[line - 1] + 1
     if not edit.new:
