@@ -34,15 +34,25 @@ input order.
 from __future__ import annotations
 
 import datetime
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Literal
 
 import regex
 
 from . import furniture
-from .chars import SENTENCE_END, CLOSING
+from .chars import CLOSING, SENTENCE_END
+from .paragraphs import Line, split_lines
 from .pipeline import RepairOptions, _check_text, repair
-from .segments import Role, Segment, SegmentType, content, paragraph_role, split_tail
+from .segments import (
+    TITLE_MAX,
+    Role,
+    Segment,
+    SegmentType,
+    content,
+    paragraph_role,
+    split_tail,
+)
 
 ItemKind = Literal["article", "photo", "noise", "other"]
 TitlePosition = Literal["auto", "before", "after"]
@@ -137,6 +147,11 @@ class _Piece:
     start: int
     end: int
     flat: str = ""
+    #: index of the repaired paragraph the piece comes from
+    origin: int = -1
+    #: cost of cutting between this piece and the one before, when the two
+    #: come from one repaired paragraph (0: a cut made by repair itself)
+    glue: float = 0.0
 
 
 _LINE = regex.compile(r"[^\n]+")
@@ -148,7 +163,7 @@ _ENUMERATOR = regex.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[
 
 def _pieces(text: str) -> list[_Piece]:
     pieces: list[_Piece] = []
-    for match in _LINE.finditer(text):
+    for origin, match in enumerate(_LINE.finditer(text)):
         line = match.group()
         if not line.strip():
             continue
@@ -169,10 +184,195 @@ def _pieces(text: str) -> list[_Piece]:
                         start,
                         start + len(stripped),
                         content(stripped),
+                        origin,
                     )
                 )
             pos += len(part)
     return pieces
+
+
+# ------------------------------------------------------------------ raw lines
+#
+# Repair joins printed lines into paragraphs; where it glued a headline to
+# the headline of another article, to the body it heads, or to the page
+# header, the printed lines still show the seam.  A paragraph that reads as
+# a headline is cut at every printed line (and at a space inside one) into
+# headline lines whose cuts the attachment step may use, at a cost: a wrapped
+# headline (lines of one width, or a short last line) costs more to cut.  A
+# body paragraph whose first or last printed lines read as a headline and
+# are far narrower or wider than its other lines gives that headline up.
+
+_CLAUSE_MARK = regex.compile(r"[，；,;]")
+_HEADLINE_SPACE = regex.compile(rf"(?<=[\p{{Han}}{CLOSING}])\s++(?=[\p{{Han}}“《])")
+
+
+def _ranks(text: str) -> list[int]:
+    """For every offset of ``text`` (and its end), the number of content characters before it."""
+    ranks = [0] * (len(text) + 1)
+    rank = 0
+    for k, ch in enumerate(text):
+        ranks[k] = rank
+        if not ch.isspace():
+            rank += 1
+    ranks[len(text)] = rank
+    return ranks
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2] if ordered else 0.0
+
+
+def _contrasts(width: float, column: float) -> bool:
+    """True when a printed line is far narrower or wider than its column."""
+    if column < 6:
+        return False
+    return (width <= column - 4 and width <= 0.7 * column) or (
+        width >= column + 4 and width >= 1.3 * column
+    )
+
+
+def _refine(pieces: list[_Piece], raw: str, fixed: str) -> list[_Piece]:
+    """Cut repaired paragraphs at printed-line seams that hide a headline."""
+    lines = [line for line in split_lines(raw)]
+    raw_rank = _ranks(raw)
+    fixed_rank = _ranks(fixed)
+    if not lines or raw_rank[-1] != fixed_rank[-1]:
+        return pieces
+    spans = [(raw_rank[line.start], raw_rank[line.end]) for line in lines]
+    starts = [a for a, _ in spans]
+    where = [k for k, ch in enumerate(fixed) if not ch.isspace()]
+    where_raw = [k for k, ch in enumerate(raw) if not ch.isspace()]
+    out: list[_Piece] = []
+    for piece in pieces:
+        cs, ce = fixed_rank[piece.start], fixed_rank[piece.end]
+        lo = max(0, bisect_right(starts, cs) - 1)
+        hi = bisect_left(starts, ce)
+        group = list(range(lo, hi))
+        if piece.role == "title" and not _whole_lines(piece, raw, raw_rank, cs, ce, where_raw):
+            piece.role = "body"  # a piece of a printed line: repair cut a sentence
+        elif piece.role == "body" and hi - lo >= 2 and _headline_lines(piece.flat):
+            piece.role = "title"  # headlines glued into one over-long line
+        cuts = _seams(piece, group, lines, spans, raw, raw_rank, cs, ce)
+        if not cuts:
+            out.append(piece)
+            continue
+        bounds = [cs] + [c for c, _ in cuts] + [ce]
+        glues = [0.0] + [g for _, g in cuts]
+        for (a, b), glue in zip(zip(bounds, bounds[1:]), glues):
+            if a >= b:
+                continue
+            start, end = where[a], where[b - 1] + 1
+            text = fixed[start:end]
+            role = paragraph_role(text)
+            if piece.role == "title" and role not in ("noise", "fragment"):
+                role = "title"
+            out.append(
+                _Piece(role, text, start, end, content(text), piece.origin,
+                       glue if out and out[-1].origin == piece.origin else 0.0)
+            )
+    return out
+
+
+_NO_SENTENCE = regex.compile(rf"^[^{SENTENCE_END}，,]++$")
+
+
+def _headline_lines(flat: str) -> bool:
+    """Several printed headline lines glued into one paragraph: too long for
+    one headline, without a sentence or clause mark."""
+    return len(flat) <= 3 * TITLE_MAX and bool(_NO_SENTENCE.match(flat))
+
+
+def _whole_lines(
+    piece: _Piece, raw: str, raw_rank: list[int], cs: int, ce: int, where_raw: list[int]
+) -> bool:
+    """True when the piece starts and ends at a printed-line edge or a space."""
+    if ce <= cs:
+        return True
+    first, last = where_raw[cs], where_raw[ce - 1]
+    before = raw[first - 1] if first else "\n"
+    after = raw[last + 1] if last + 1 < len(raw) else "\n"
+    return before.isspace() and after.isspace()
+
+
+def _seams(
+    piece: _Piece,
+    group: list[int],
+    lines: list[Line],
+    spans: list[tuple[int, int]],
+    raw: str,
+    raw_rank: list[int],
+    cs: int,
+    ce: int,
+) -> list[tuple[int, float]]:
+    """Content offsets inside ``piece`` where it should be cut, with the cost."""
+    cuts: dict[int, float] = {}
+    inner = [k for k in group if cs < spans[k][0] < ce]
+    for k in group:
+        if paragraph_role(lines[k].text) == "noise" and len(group) > 1:
+            for c in spans[k]:
+                if cs < c < ce:
+                    cuts[c] = 0.0
+    if piece.role == "title":
+        for k in inner:
+            a, b = lines[k - 1], lines[k]
+            if b.blank_before or b.page_break:
+                glue = 0.05
+            elif k == group[-1] and b.width < a.width:
+                glue = 0.6  # the short last line of a wrapped headline
+            elif abs(a.width - b.width) <= 0.5:
+                glue = 0.4  # lines of one width: a headline wrapped in its column
+            else:
+                glue = 0.15
+            cuts.setdefault(spans[k][0], glue)
+        for k in group:
+            line = lines[k]
+            for m in _HEADLINE_SPACE.finditer(raw, line.start, line.end):
+                c = raw_rank[m.end()]
+                if cs < c < ce:
+                    cuts.setdefault(c, 0.3)
+    elif piece.role == "body" and len(inner) >= 2:
+        cuts.update(_headline_edge(group, lines, spans, cs, ce, head=True))
+        cuts.update(_headline_edge(group, lines, spans, cs, ce, head=False))
+    return sorted(cuts.items())
+
+
+def _glued_headline(text: str) -> bool:
+    """Text that reads as a headline glued into a body paragraph: a headline
+    role, no clause punctuation, and at least three Han bigrams."""
+    flat = content(text)
+    return (
+        paragraph_role(flat) == "title"
+        and not _CLAUSE_MARK.search(flat)
+        and sum(max(0, len(run) - 1) for run in _HAN_RUN.findall(flat)) >= 3
+    )
+
+
+def _headline_edge(
+    group: list[int], lines: list[Line], spans: list[tuple[int, int]], cs: int, ce: int, *, head: bool
+) -> dict[int, float]:
+    """A cut that gives up the first (``head``) or last printed lines of a
+    body paragraph when they read as a headline and stand out from its
+    column: far narrower or wider (very far, or far and sharing wording with
+    the paragraph)."""
+    best: dict[int, float] = {}
+    for k in range(1, min(3, len(group) - 2) + 1):
+        edge, rest = (group[:k], group[k:]) if head else (group[-k:], group[:-k])
+        column = _median([lines[j].width for j in rest[:-1]])
+        if not all(_contrasts(lines[j].width, column) for j in edge):
+            break
+        text = "".join(lines[j].text for j in edge)
+        if spans[edge[0]][0] < cs or spans[edge[-1]][1] > ce or not _glued_headline(text):
+            continue
+        if not head and not _ENDS_SENTENCE.search(content(lines[rest[-1]].text)):
+            continue
+        very = all(
+            lines[j].width <= 0.5 * column or lines[j].width >= 1.6 * column for j in edge
+        )
+        shared = _sim(_title_grams(content(text)), _grams("".join(lines[j].text for j in rest)))
+        if very or shared >= 0.3:
+            best = {spans[rest[0]][0] if head else spans[edge[0]][0]: 0.0}
+    return best
 
 
 def _settle_roles(pieces: list[_Piece]) -> None:
@@ -348,6 +548,7 @@ def _choices(
             if not cuts[n - b]:
                 continue
             score = sum(prev_score[:a]) + sum(next_score[n - b :]) + sum(alone_score[a : n - b])
+            score -= sum(pieces[ids[k]].glue for k in {a, n - b} if 0 < k < n)
             out.append(_Choice(a, b, score))
     return out
 
@@ -446,7 +647,9 @@ def _headline_groups(ids: list[int], pieces: list[_Piece], blocks: list[_Block])
         score, home = max(sims, default=(0.0, -1))
         if score < 0.25:
             home = last_home
-        if groups and (home == last_home or _bound(pieces[groups[-1][-1]], pieces[i])):
+        if groups and (
+            home == last_home or _bound(pieces[groups[-1][-1]], pieces[i]) or pieces[i].glue >= 0.4
+        ):
             groups[-1].append(i)
         else:
             groups.append([i])
@@ -546,6 +749,8 @@ def split_articles(
         )
     fixed = text if repaired else repair(text, options=options)
     pieces = _pieces(fixed)
+    if not repaired:
+        pieces = _refine(pieces, text, fixed)
     _settle_roles(pieces)
     groups = _group(pieces, title_position)
     locate = _Locator(text, fixed)
@@ -553,14 +758,28 @@ def split_articles(
     page_date: datetime.date | None = None
     for kind, ids in groups:
         segments = tuple(
-            Segment(_TYPE_OF_ROLE.get(pieces[i].role, "other"), pieces[i].text,
-                    *locate.span(pieces[i].start, pieces[i].end))
-            for i in ids
+            Segment(_TYPE_OF_ROLE.get(pieces[run[0]].role, "other"),
+                    fixed[pieces[run[0]].start : pieces[run[-1]].end],
+                    *locate.span(pieces[run[0]].start, pieces[run[-1]].end))
+            for run in _rejoin(ids, pieces)
         )
         if kind == "noise":
             page_date = _page_date(segments) or page_date
         items.append(_item(kind, segments, year=year, page_date=page_date))
     return items
+
+
+def _rejoin(ids: list[int], pieces: list[_Piece]) -> list[list[int]]:
+    """Runs of pieces that came from one repaired paragraph and kept one role."""
+    runs: list[list[int]] = []
+    for i in ids:
+        if runs:
+            last = pieces[runs[-1][-1]]
+            if i == runs[-1][-1] + 1 and last.origin == pieces[i].origin and last.role == pieces[i].role:
+                runs[-1].append(i)
+                continue
+        runs.append([i])
+    return runs
 
 
 class _Locator:

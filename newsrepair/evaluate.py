@@ -346,6 +346,8 @@ def score_items(
     score.photos_gold = len(gold_photos)
     score.photos_predicted = len(photos)
     score.photos_found = len(photos & gold_photos)
+    for start, end in sorted(gold_photos - photos):
+        score.failures.append(f"{name}: photo at content {start}-{end} not recognised")
     return score
 
 
