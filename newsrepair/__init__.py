@@ -7,6 +7,7 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
+from .articles import Item, split_articles
 from .convert import convert
 from .etl import repair_jsonl, repair_records
 from .glyphs import fix_glyphs
@@ -14,6 +15,8 @@ from .invisible import remove_invisible
 from .paragraphs import join_lines
 from .pipeline import FIXERS, RepairOptions, repair, repair_and_explain
 from .punctuation import fix_width, normalize_punctuation
+from .render import render_markdown, render_text
+from .segments import Segment
 from .spacing import normalize_dates, normalize_markers, remove_spaces
 from .trace import Edit, Step, apply_edits
 
@@ -25,7 +28,9 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
 __all__ = [
     "FIXERS",
     "Edit",
+    "Item",
     "RepairOptions",
+    "Segment",
     "Step",
     "__version__",
     "apply_edits",
@@ -38,8 +43,11 @@ __all__ = [
     "normalize_punctuation",
     "remove_invisible",
     "remove_spaces",
+    "render_markdown",
+    "render_text",
     "repair",
     "repair_and_explain",
     "repair_jsonl",
     "repair_records",
+    "split_articles",
 ]

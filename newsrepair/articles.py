@@ -218,6 +218,76 @@ def _ranks(text: str) -> list[int]:
     return ranks
 
 
+class _Alignment:
+    """Content characters (non-whitespace) of the input matched to those of
+    the repaired text.
+
+    Repair keeps content in order; its character fixes change little and
+    locally (``...`` becomes ``……``, an invisible character goes).  A greedy
+    walk that resynchronises within a few characters after a difference
+    aligns the two in linear time.
+    """
+
+    _REACH = 8
+    _SYNC = 3
+
+    def __init__(self, original: str, fixed: str) -> None:
+        self.in_pos = [k for k, ch in enumerate(original) if not ch.isspace()]
+        self.out_pos = [k for k, ch in enumerate(fixed) if not ch.isspace()]
+        self.in_rank = _ranks(original)
+        self.out_rank = _ranks(fixed)
+        a = [original[k] for k in self.in_pos]
+        b = [fixed[k] for k in self.out_pos]
+        n, m = len(a), len(b)
+        fwd = [0] * m
+        i = j = 0
+        while j < m:
+            if i < n and a[i] == b[j]:
+                fwd[j] = i
+                i += 1
+                j += 1
+                continue
+            di, dj = self._resync(a, b, i, j)
+            for _ in range(dj):
+                fwd[j] = min(i, n - 1) if n else 0
+                j += 1
+            i += di
+            if di == 0 and dj == 0:  # no resynchronisation: a substitution
+                fwd[j] = min(i, n - 1) if n else 0
+                i += 1
+                j += 1
+        self.fwd = fwd
+        back = [m] * (n + 1)
+        for k in range(m - 1, -1, -1):
+            back[fwd[k]] = k
+        for k in range(n - 1, -1, -1):
+            back[k] = min(back[k], back[k + 1])
+        self.back = back
+
+    def _resync(self, a: list[str], b: list[str], i: int, j: int) -> tuple[int, int]:
+        n, m = len(a), len(b)
+        for total in range(1, self._REACH + 1):
+            for di in range(total + 1):
+                dj = total - di
+                if i + di > n or j + dj > m:
+                    continue
+                size = min(self._SYNC, n - i - di, m - j - dj)
+                if size <= 0:
+                    if i + di == n and j + dj == m:
+                        return di, dj
+                    continue
+                if a[i + di : i + di + size] == b[j + dj : j + dj + size]:
+                    return di, dj
+        return 0, 0
+
+    def out_span_to_input(self, start: int, end: int) -> tuple[int, int] | None:
+        """Content range (input indices) of the repaired span ``[start, end)``."""
+        a, b = self.out_rank[start], self.out_rank[end]
+        if b <= a or not self.in_pos:
+            return None
+        return self.fwd[a], self.fwd[b - 1] + 1
+
+
 def _median(values: list[float]) -> float:
     ordered = sorted(values)
     return ordered[len(ordered) // 2] if ordered else 0.0
@@ -234,22 +304,24 @@ def _contrasts(width: float, column: float) -> bool:
 
 def _refine(pieces: list[_Piece], raw: str, fixed: str) -> list[_Piece]:
     """Cut repaired paragraphs at printed-line seams that hide a headline."""
-    lines = [line for line in split_lines(raw)]
-    raw_rank = _ranks(raw)
-    fixed_rank = _ranks(fixed)
-    if not lines or raw_rank[-1] != fixed_rank[-1]:
+    lines = split_lines(raw)
+    if not lines:
         return pieces
+    align = _Alignment(raw, fixed)
+    raw_rank = align.in_rank
     spans = [(raw_rank[line.start], raw_rank[line.end]) for line in lines]
     starts = [a for a, _ in spans]
-    where = [k for k, ch in enumerate(fixed) if not ch.isspace()]
-    where_raw = [k for k, ch in enumerate(raw) if not ch.isspace()]
     out: list[_Piece] = []
     for piece in pieces:
-        cs, ce = fixed_rank[piece.start], fixed_rank[piece.end]
+        found = align.out_span_to_input(piece.start, piece.end)
+        if found is None:
+            out.append(piece)
+            continue
+        cs, ce = found
         lo = max(0, bisect_right(starts, cs) - 1)
         hi = bisect_left(starts, ce)
         group = list(range(lo, hi))
-        if piece.role == "title" and not _whole_lines(piece, raw, raw_rank, cs, ce, where_raw):
+        if piece.role == "title" and not _whole_lines(raw, cs, ce, align.in_pos):
             piece.role = "body"  # a piece of a printed line: repair cut a sentence
         elif piece.role == "body" and hi - lo >= 2 and _headline_lines(piece.flat):
             piece.role = "title"  # headlines glued into one over-long line
@@ -257,12 +329,13 @@ def _refine(pieces: list[_Piece], raw: str, fixed: str) -> list[_Piece]:
         if not cuts:
             out.append(piece)
             continue
-        bounds = [cs] + [c for c, _ in cuts] + [ce]
+        first, last = align.out_rank[piece.start], align.out_rank[piece.end]
+        bounds = [first] + [min(max(align.back[c], first), last) for c, _ in cuts] + [last]
         glues = [0.0] + [g for _, g in cuts]
         for (a, b), glue in zip(zip(bounds, bounds[1:]), glues):
             if a >= b:
                 continue
-            start, end = where[a], where[b - 1] + 1
+            start, end = align.out_pos[a], align.out_pos[b - 1] + 1
             text = fixed[start:end]
             role = paragraph_role(text)
             if piece.role == "title" and role not in ("noise", "fragment"):
@@ -283,9 +356,7 @@ def _headline_lines(flat: str) -> bool:
     return len(flat) <= 3 * TITLE_MAX and bool(_NO_SENTENCE.match(flat))
 
 
-def _whole_lines(
-    piece: _Piece, raw: str, raw_rank: list[int], cs: int, ce: int, where_raw: list[int]
-) -> bool:
+def _whole_lines(raw: str, cs: int, ce: int, where_raw: list[int]) -> bool:
     """True when the piece starts and ends at a printed-line edge or a space."""
     if ce <= cs:
         return True
@@ -769,13 +840,28 @@ def split_articles(
     return items
 
 
+#: Pieces of one repaired paragraph become one segment again when they end
+#: up in one item with one role, unless a blank line parted them or the
+#: first reads as an over-title (``…强调``, ``…——``) or the second as a
+#: subtitle (``——…``): those are headline parts of their own.
+_REJOIN = 0.1
+
+
 def _rejoin(ids: list[int], pieces: list[_Piece]) -> list[list[int]]:
-    """Runs of pieces that came from one repaired paragraph and kept one role."""
+    """Runs of pieces that came from one repaired paragraph, kept one role
+    and were cut where a headline wraps."""
     runs: list[list[int]] = []
     for i in ids:
         if runs:
             last = pieces[runs[-1][-1]]
-            if i == runs[-1][-1] + 1 and last.origin == pieces[i].origin and last.role == pieces[i].role:
+            if (
+                i == runs[-1][-1] + 1
+                and last.origin == pieces[i].origin
+                and last.role == pieces[i].role
+                and pieces[i].glue >= _REJOIN
+                and not _BOUND_NEXT.search(last.flat)
+                and not _BOUND_PREV.match(pieces[i].flat)
+            ):
                 runs[-1].append(i)
                 continue
         runs.append([i])
@@ -783,33 +869,22 @@ def _rejoin(ids: list[int], pieces: list[_Piece]) -> list[list[int]]:
 
 
 class _Locator:
-    """Maps spans of the repaired text to spans of the input.
-
-    Repair keeps every non-whitespace character in order (content
-    normalizations change characters one for one), so the n-th content
-    character of the repaired text is the n-th of the input.
-    """
+    """Maps spans of the repaired text to spans of the input."""
 
     def __init__(self, original: str, fixed: str) -> None:
         self._same = original is fixed
-        self._orig = [k for k, ch in enumerate(original) if not ch.isspace()]
-        self._rank: list[int] = []
-        rank = 0
-        for ch in fixed:
-            self._rank.append(rank)
-            if not ch.isspace():
-                rank += 1
-        self._rank.append(rank)
+        self._align = None if self._same else _Alignment(original, fixed)
         self._size = len(original)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        if self._same:
+        if self._align is None:
             return start, end
-        first, last = self._rank[start], self._rank[end] - 1
-        if not self._orig or first >= len(self._orig):
+        found = self._align.out_span_to_input(start, end)
+        if found is None:
             return self._size, self._size
-        last = min(max(first, last), len(self._orig) - 1)
-        return self._orig[first], self._orig[last] + 1
+        first, last = found
+        pos = self._align.in_pos
+        return pos[first], pos[max(first, last - 1)] + 1
 
 
 # ------------------------------------------------------------------ fields
@@ -820,6 +895,7 @@ _ROLE_WORDS = regex.compile(r"(?:本报|新华社|人民日报|中新社)?(?:特
 _NAME = regex.compile(r"^[\p{Han}·•]{2,5}$")
 _DATE = regex.compile(r"(?:(\d{4})\s*+年\s*+)?(\d{1,2})\s*+月\s*+(\d{1,2})\s*+日")
 _DATE_AT = regex.compile(r"^\s*+(?:(\d{4})\s*+年\s*+)?(\d{1,2})\s*+月\s*+(\d{1,2})\s*+日")
+_LEAD_ONLY = regex.compile(rf"{_LEAD_AT.pattern}(?:[（(][^（）()]*+[）)])?$")
 _CREDIT_WORDS = regex.compile(r"(?:^(?:图|摄影|图片)\s*+[:：/]\s*+)|\s*+摄\s*+$")
 
 
@@ -891,7 +967,10 @@ def _item(
     body = tuple(s.text for s in segments if s.type in ("body", "caption"))
     lead, reporters, date = (None, (), None)
     if kind == "article" and body:
-        lead, reporters, date = _lead_fields(body[0], year=year, page_date=page_date)
+        first = body[0]
+        if len(body) > 1 and _LEAD_ONLY.match(content(first)):
+            first = first + body[1]  # repair cut the lead from its sentence
+        lead, reporters, date = _lead_fields(first, year=year, page_date=page_date)
         for more in body[1:]:
             if more.startswith("又讯"):
                 reporters += tuple(
