@@ -301,7 +301,7 @@ class _Output:
             text = "\n" + text
         self._ends_line = text.endswith("\n")
         if self._writer is not None:
-            self._writer.write(text.encode("utf-8"))
+            self._writer.write(text.encode("utf-8", "surrogateescape"))
         else:
             sys.stdout.write(text)
 
@@ -407,9 +407,15 @@ def _stdin_is_terminal() -> bool:
 
 
 def _reconfigure_stdout() -> None:
+    """Make stdout UTF-8, and let it write file names that are not UTF-8.
+
+    Python gives such names (legacy GBK names on a Linux disk, say) lone
+    surrogates; ``surrogateescape`` writes them back as the original bytes.
+    """
     encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("_", "-")
-    if encoding not in ("utf-8", "utf8") and hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(encoding="utf-8")
+    errors = getattr(sys.stdout, "errors", None)
+    if (encoding, errors) != ("utf-8", "surrogateescape") and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8", errors="surrogateescape")
 
 
 def _silence_stdout() -> None:

@@ -642,3 +642,14 @@ def test_internal_error_is_one_line_and_the_batch_goes_on(cli, tmp_path, monkeyp
     assert code == 1 and out.startswith("第1版")
     assert f"{paths[0]}: internal error (ValueError: boom); please report it\n" in err
     assert "Traceback" not in err
+
+
+def test_file_name_that_is_not_utf8_is_listed_as_its_bytes(tmp_path, capsysbinary):
+    folder = os.fsencode(tmp_path)
+    name = os.path.join(folder, "会议".encode("gbk") + b".txt")
+    with open(name, "wb") as handle:
+        handle.write(BROKEN.encode("utf-8"))
+    assert main(["--check", str(tmp_path)]) == 1
+    out, err = capsysbinary.readouterr()
+    assert out == name + b"\n"
+    assert b"Traceback" not in err
