@@ -65,8 +65,9 @@ _lock = threading.Lock()
 #: What OpenCC must not see: lone surrogates (not encodable) and NUL (some
 #: OpenCC versions stop at it).
 _UNCONVERTIBLE = regex.compile(r"[\p{Cs}\x00]++")
-#: Characters no OpenCC dictionary entry contains: OpenCC never converts
-#: across them, so text can be converted piece by piece between them.
+#: Characters that no OpenCC dictionary entry contains, as key or value:
+#: OpenCC neither changes them nor puts them in, so they align a text with
+#: its conversion.
 _BOUNDARY = regex.compile(r"[\s\p{Cc}\p{Cs}]|[\p{P}--[·\-‧・]]", regex.V1)
 #: Longest stretch handed to the character diff; longer ones become one edit.
 _DIFF_LIMIT = 400
@@ -143,58 +144,49 @@ def convert_edits(text: str, config: str) -> list[Edit]:
         chunk = text[start:end]
         out = converter.convert(chunk)
         if out != chunk:
-            edits.extend(_align(converter, chunk, out, start))
+            edits.extend(_align(chunk, out, start))
     return edits
 
 
-def _align(converter: _Converter, chunk: str, out: str, offset: int) -> list[Edit]:
-    """Edits turning ``chunk`` into its conversion ``out``."""
+def _align(chunk: str, out: str, offset: int) -> list[Edit]:
+    """Edits turning ``chunk`` into its conversion ``out``.
+
+    OpenCC leaves boundary characters (whitespace, punctuation) as they are
+    and puts none in, so they stand in the same order in ``out`` and cut
+    both texts into matching pieces.  Pieces that keep their length are
+    compared position by position; the others get a character diff.
+    """
     if len(out) == len(chunk):
         return _same_length_edits(chunk, out, offset)
-    pieces = []
-    pos = 0
-    for m in _BOUNDARY.finditer(chunk):
-        if m.start() > pos:
-            pieces.append((pos, m.start()))
-        pos = m.end()
-    if pos < len(chunk):
-        pieces.append((pos, len(chunk)))
-    converted = [converter.convert(chunk[s:e]) for s, e in pieces]
-    rebuilt: list[str] = []
-    last = 0
-    for (s, e), new in zip(pieces, converted):
-        rebuilt.append(chunk[last:s])
-        rebuilt.append(new)
-        last = e
-    rebuilt.append(chunk[last:])
-    if "".join(rebuilt) != out:  # not expected from OpenCC; align the whole chunk
-        return _diff_edits(chunk, out, offset)
+    cuts = [m.start() for m in _BOUNDARY.finditer(chunk)]
+    out_cuts = [m.start() for m in _BOUNDARY.finditer(out)]
+    if len(cuts) != len(out_cuts) or any(chunk[i] != out[j] for i, j in zip(cuts, out_cuts)):
+        return _diff_edits(chunk, out, offset)  # not expected from OpenCC
     edits: list[Edit] = []
-    for (s, e), new in zip(pieces, converted):
-        old = chunk[s:e]
-        if new == old:
-            continue
-        if len(new) == len(old):
-            edits.extend(_same_length_edits(old, new, offset + s))
-        else:
-            edits.extend(_diff_edits(old, new, offset + s))
+    i0 = j0 = 0
+    for i, j in [*zip(cuts, out_cuts), (len(chunk), len(out))]:
+        old, new = chunk[i0:i], out[j0:j]
+        if old != new:
+            if len(old) == len(new):
+                edits.extend(_same_length_edits(old, new, offset + i0))
+            else:
+                edits.extend(_diff_edits(old, new, offset + i0))
+        i0, j0 = i + 1, j + 1
     return edits
 
 
 def _same_length_edits(old: str, new: str, offset: int) -> list[Edit]:
     """One edit per run of positions where ``old`` and ``new`` differ."""
-    edits = []
-    i = 0
-    n = len(old)
-    while i < n:
-        if old[i] == new[i]:
-            i += 1
-            continue
-        j = i
-        while j < n and old[j] != new[j]:
-            j += 1
-        edits.append(Edit(offset + i, offset + j, old[i:j], new[i:j]))
-        i = j
+    edits: list[Edit] = []
+    run_start = run_end = -1
+    for i in [i for i, (a, b) in enumerate(zip(old, new)) if a != b]:
+        if i != run_end:
+            if run_start >= 0:
+                edits.append(Edit(offset + run_start, offset + run_end, old[run_start:run_end], new[run_start:run_end]))
+            run_start = i
+        run_end = i + 1
+    if run_start >= 0:
+        edits.append(Edit(offset + run_start, offset + run_end, old[run_start:run_end], new[run_start:run_end]))
     return edits
 
 

@@ -208,19 +208,20 @@ def _bracket_pairs(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 def _bracket_edits(text: str, skip: list[tuple[int, int]]) -> list[Edit]:
-    pairs = _bracket_pairs(text, skip)
+    if "(" not in text and ")" not in text:
+        return []
+    pairs = [(o, c) for o, c in _bracket_pairs(text, skip) if text[o] == "(" or text[c] == ")"]
     if not pairs:
         return []
-    cjk_before = [0]
-    for ch in text:
-        cjk_before.append(cjk_before[-1] + (1 if _CJK_CHAR.match(ch) else 0))
+    lo = min(o for o, _ in pairs)
+    hi = max(c for _, c in pairs)
+    cjk_at = [m.start() for m in _CJK_CHAR.finditer(text, lo, hi)]
     edits = []
     for open_, close in pairs:
         ascii_members = [i for i in (open_, close) if text[i] in "()"]
-        if not ascii_members:
-            continue
         mixed = len(ascii_members) == 1
-        has_cjk = cjk_before[close] > cjk_before[open_ + 1]
+        k = bisect_right(cjk_at, open_)
+        has_cjk = k < len(cjk_at) and cjk_at[k] < close
         attached = open_ > 0 and bool(_ASCII_ALNUM.match(text[open_ - 1]))
         touches = _is_cjk(_before(text, open_)) or _is_cjk(_after(text, close + 1))
         if mixed or has_cjk or (touches and not attached):
