@@ -18,6 +18,8 @@ from dataclasses import fields
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsrepair
 from newsrepair import RepairOptions, batch, repair
@@ -653,3 +655,11 @@ def test_file_name_that_is_not_utf8_is_listed_as_its_bytes(tmp_path, capsysbinar
     out, err = capsysbinary.readouterr()
     assert out == name + b"\n"
     assert b"Traceback" not in err
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="本报讯书记 　\n，。（）2022年ab", max_size=60))
+def test_cli_repair_is_idempotent_and_keeps_the_final_break(text):
+    once = batch.fix_text(text, batch.Task())
+    assert batch.fix_text(once, batch.Task()) == once
+    assert once.endswith("\n") == text.endswith("\n") or once == ""
