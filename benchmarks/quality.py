@@ -1,9 +1,12 @@
 """Score newsrepair on a corpus in the format of ``../shared/corpus/FORMAT.md``.
 
     python benchmarks/quality.py --cases ../shared/corpus/dev [--worst 10] [--by-extractor]
+    python benchmarks/quality.py --cases ../shared/corpus/dev --articles
 
 Prints paragraph-boundary precision, recall and F1, spurious and lost spaces
-per 1,000 characters, and content edits.
+per 1,000 characters, and content edits.  With ``--articles``, scores
+``split_articles`` instead: article-boundary precision, recall and F1 (item
+start offsets), title accuracy, and photo recall and precision.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import json
 import sys
 from collections import defaultdict
 
-from newsrepair.evaluate import Score, load_cases, score_cases
+from newsrepair.evaluate import ArticleScore, Score, load_cases, score_article_cases, score_cases
 
 
 def _extractor(name: str) -> str:
@@ -26,17 +29,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--worst", type=int, default=0, help="list the N cases with the lowest F1")
     parser.add_argument("--by-extractor", action="store_true", help="one line per extractor")
     parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--articles", action="store_true", help="score article segmentation")
     args = parser.parse_args(argv)
 
     import newsrepair
 
-    total, each = score_cases(load_cases(args.cases), newsrepair.repair)
+    zero: type[Score] | type[ArticleScore] = Score
+    if args.articles:
+        zero = ArticleScore
+        total, each = score_article_cases(
+            load_cases(args.cases),
+            lambda raw: [item.to_dict() for item in newsrepair.split_articles(raw)],
+        )
+    else:
+        total, each = score_cases(load_cases(args.cases), newsrepair.repair)
     if total.cases == 0:
         print(f"no cases in {args.cases}", file=sys.stderr)
         return 1
     report: dict[str, object] = {"total": total.summary()}
     if args.by_extractor:
-        groups: dict[str, Score] = defaultdict(Score)
+        groups: dict[str, Score | ArticleScore] = defaultdict(zero)
         for name, score in each.items():
             groups[_extractor(name)] = groups[_extractor(name)] + score
         report["by_extractor"] = {k: v.summary() for k, v in sorted(groups.items())}

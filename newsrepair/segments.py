@@ -32,7 +32,9 @@ Role = Literal["noise", "title", "body", "lead", "byline", "credit", "fragment"]
 #: Longest headline part, in characters (whitespace removed).
 TITLE_MAX = 40
 
-_WS = regex.compile(r"\s+")
+#: Whitespace as ``str.isspace`` has it: Unicode spaces and the information
+#: separators U+001C..U+001F, which repair treats as line breaks.
+_WS = regex.compile(r"[\s\x1c-\x1f]+")
 _ENDS_SENTENCE = regex.compile(rf"[{SENTENCE_END}][{CLOSING}]*+$")
 _INNER_FULL_STOP = regex.compile(r"[。]")
 _ENDS_CLAUSE = regex.compile(r"[，、,]$")

@@ -1,0 +1,409 @@
+"""Article segmentation: split_articles reads a page as items.
+
+Examples are written in the shape of real pages: one paragraph per line as
+repair gives it (``repaired=True``) where the test is about segmentation,
+raw extractor text where it is about the whole job.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsrepair import Item, RepairOptions, Segment, split_articles
+from newsrepair.segments import content, paragraph_role, split_tail
+
+
+def kinds(items: list[Item]) -> list[str]:
+    return [item.kind for item in items]
+
+
+def titles(items: list[Item]) -> list[tuple[str, ...]]:
+    return [item.titles for item in items if item.kind == "article"]
+
+
+AFTER_PAGE = "\n".join(
+    [
+        "本报讯（记者付凯明）2022年12月30日下午，示范区党工委书记吕沛主持召开党政联席会议。",
+        "会议指出，要深入学习中央经济工作会议精神。",
+        "示范区召开党政联席会议",
+        "本报讯（记者郭树勋）2022年12月28日下午，吕沛主持召开2023年项目谋划推进会议。",
+        "会议强调，项目谋划要在精准上下功夫。",
+        "示范区召开项目谋划推进会议",
+    ]
+)
+
+BEFORE_PAGE = "\n".join(
+    [
+        "俄罗斯总统普京访问叙利亚",
+        "据新华社大马士革1月7日电（记者郑一晗、汪健）俄罗斯总统普京7日抵达叙利亚首都大马士革进行访问。",
+        "普京当天还参观了大马士革的倭马亚清真寺。",
+        "天津港主动服务国家重大战略",
+        "本报讯（记者何雪鑫）从高空俯视天津港，40多公里的海岸线上，173个泊位星罗棋布。",
+        "天津港集团明确了建设世界一流港口的目标。",
+    ]
+)
+
+
+# ------------------------------------------------------------ headlines
+
+
+def test_headline_after_its_body_joins_the_article_before_it() -> None:
+    items = split_articles(AFTER_PAGE, repaired=True)
+    assert titles(items) == [("示范区召开党政联席会议",), ("示范区召开项目谋划推进会议",)]
+    assert [s.type for s in items[0].segments] == ["body", "body", "title"]
+
+
+def test_headline_before_its_body_joins_the_article_after_it() -> None:
+    items = split_articles(BEFORE_PAGE, repaired=True)
+    assert titles(items) == [("俄罗斯总统普京访问叙利亚",), ("天津港主动服务国家重大战略",)]
+    assert [s.type for s in items[1].segments] == ["title", "body", "body"]
+
+
+def test_headline_goes_to_the_body_that_shares_its_wording() -> None:
+    # after-order page, but the wording of the middle headline is in the body after it
+    page = "\n".join(
+        [
+            "会议强调，项目谋划要在精准上下功夫。",
+            "温县召开人民代表大会",
+            "本报讯 2022年12月29日下午，温县第十五届人民代表大会第二次会议胜利闭幕。",
+        ]
+    )
+    items = split_articles(page, repaired=True)
+    assert titles(items) == [(), ("温县召开人民代表大会",)]
+
+
+def test_title_position_can_be_forced() -> None:
+    page = "\n".join(
+        [
+            "本报讯 近日，甲地召开会议。",
+            "乙丙丁",
+            "本报讯 近日，戊地召开会议。",
+        ]
+    )
+    before = split_articles(page, repaired=True, title_position="before")
+    after = split_articles(page, repaired=True, title_position="after")
+    assert titles(before) == [(), ("乙丙丁",)]
+    assert titles(after) == [("乙丙丁",), ()]
+
+
+def test_invalid_title_position_says_what_is_valid() -> None:
+    with pytest.raises(ValueError, match="'auto', 'before' or 'after'"):
+        split_articles("本报讯", title_position="above")  # type: ignore[arg-type]
+
+
+def test_article_without_headline_is_an_article() -> None:
+    page = "本报讯（记者付凯明）2022年12月27日上午，吕沛主持召开疫情防控工作会议。\n会议要求，全力做好药品保障工作。"
+    [item] = split_articles(page, repaired=True)
+    assert item.kind == "article"
+    assert item.title is None and item.titles == ()
+
+
+def test_over_title_and_main_title() -> None:
+    page = "\n".join(
+        [
+            "本报讯（记者郭树勋）1月1日上午，吕沛主持召开示范区农村疫情防控工作会议。",
+            "示范区农村疫情防控工作会议强调",
+            "切实把保健康防重症强救治优服务要求落实到村村户户",
+        ]
+    )
+    [item] = split_articles(page, repaired=True)
+    assert item.over_title == "示范区农村疫情防控工作会议强调"
+    assert item.title == "切实把保健康防重症强救治优服务要求落实到村村户户"
+
+
+def test_subtitle_with_dash() -> None:
+    page = "\n".join(
+        [
+            "让体育绽放更多色彩（体坛观澜）",
+            "——建设体育强国回应时代呼唤的思考之一",
+            "本报讯（记者韩凯杰）与伟大的时代同行，体育正在绽放更多色彩。",
+        ]
+    )
+    [item] = split_articles(page, repaired=True)
+    assert item.title == "让体育绽放更多色彩（体坛观澜）"
+    assert item.subtitle == "建设体育强国回应时代呼唤的思考之一"
+
+
+def test_quoted_line_between_paragraphs_stays_body() -> None:
+    page = "\n".join(
+        [
+            "本报讯（记者梁艳博）1月23日，习近平总书记发表重要讲话，在广大干部群众中引起热烈反响。",
+            "“不辜负这个伟大的时代”",
+            "经济运行保持在合理区间，三大攻坚战取得关键进展。",
+        ]
+    )
+    [item] = split_articles(page, repaired=True)
+    assert [s.type for s in item.segments] == ["body", "body", "body"]
+
+
+# ------------------------------------------------------------ reports
+
+
+def test_second_report_you_xun_stays_in_the_article() -> None:
+    page = "\n".join(
+        [
+            "本报讯（记者郭树勋、付凯明）2022年12月29日上午，吕沛调研督导“爱心健康包”发放工作。",
+            "又讯（记者郭树勋、付凯明）2022年12月29日上午，宫卫红先后到宁郭镇卫生院调研督导。",
+            "示范区领导调研督导“爱心健康包”发放工作",
+        ]
+    )
+    [item] = split_articles(page, repaired=True)
+    assert [s.type for s in item.segments] == ["body", "body", "title"]
+    assert item.paragraphs[1].startswith("又讯")
+
+
+def test_a_new_lead_starts_a_new_article() -> None:
+    page = "本报讯 近日，甲地召开会议。\n本报讯 近日，乙地召开会议。"
+    assert kinds(split_articles(page, repaired=True)) == ["article", "article"]
+
+
+def test_closing_byline_ends_the_article() -> None:
+    page = "\n".join(
+        [
+            "会议强调，要做好当前各项工作。",
+            "（牛森杰 李泽乾）",
+            "当日上午，大会圆满完成各项议程。",
+        ]
+    )
+    items = split_articles(page, repaired=True, title_position="before")
+    assert len(items) == 2
+    assert items[0].byline_names == ("牛森杰", "李泽乾")
+
+
+def test_byline_glued_to_the_last_sentence_is_its_own_segment() -> None:
+    page = "要系统梳理总结2022年工作，为2023年工作开好局、起好步打下坚实基础。 （李鑫）"
+    [item] = split_articles(page, repaired=True)
+    assert [s.type for s in item.segments] == ["body", "byline"]
+    assert item.byline_names == ("李鑫",)
+
+
+def test_bracketed_dateline_is_body_not_byline() -> None:
+    assert paragraph_role("（本报东京电）") == "body"
+
+
+# ------------------------------------------------------------ lead fields
+
+
+def test_lead_reporters_and_full_date() -> None:
+    page = "本报讯（记者郭树勋、付凯明） 2022年12月29日上午，示范区党工委书记吕沛到文昌社区调研。"
+    [item] = split_articles(page, repaired=True)
+    assert item.lead == "本报讯"
+    assert item.reporters == ("郭树勋", "付凯明")
+    assert item.date == datetime.date(2022, 12, 29)
+
+
+def test_dateline_gives_the_date() -> None:
+    page = "2020年1月30日\n星期四\n新华社北京1月29日电 1月29日，杨洁篪应约同美国国务卿蓬佩奥通电话。"
+    article = split_articles(page, repaired=True)[-1]
+    assert article.lead == "新华社北京1月29日电"
+    assert article.date == datetime.date(2020, 1, 29)
+
+
+def test_month_and_day_take_the_year_of_the_page_header() -> None:
+    page = "2020年1月8日\n星期三\n第5版\n本报讯（记者郭树勋）1月6日上午，会议召开。"
+    assert split_articles(page, repaired=True)[-1].date == datetime.date(2020, 1, 6)
+
+
+def test_a_day_after_the_page_date_is_last_year() -> None:
+    page = "2020年1月8日\n星期三\n第5版\n本报讯（记者郭树勋）12月30日上午，会议召开。"
+    assert split_articles(page, repaired=True)[-1].date == datetime.date(2019, 12, 30)
+
+
+def test_year_option_gives_the_year() -> None:
+    page = "本报讯（记者郭树勋）1月1日上午，会议召开。"
+    assert split_articles(page, repaired=True, year=2023)[0].date == datetime.date(2023, 1, 1)
+    assert split_articles(page, repaired=True)[0].date is None
+
+
+def test_no_date_when_the_lead_has_none() -> None:
+    [item] = split_articles("本报讯 近日，孟州市委副书记李明霖到市财政局慰问。", repaired=True)
+    assert item.lead == "本报讯" and item.date is None and item.reporters == ()
+
+
+# ------------------------------------------------------------ photos and noise
+
+
+def test_caption_and_credit_make_a_photo() -> None:
+    page = "\n".join(
+        [
+            "会议要求，全力做好药品保障工作。",
+            "1月2日，焦作科瑞森重装股份有限公司的工人在检验产品质量。",
+            "本报记者 刘金元 摄",
+        ]
+    )
+    items = split_articles(page, repaired=True)
+    assert kinds(items) == ["article", "photo"]
+    assert [s.type for s in items[1].segments] == ["caption", "credit"]
+    assert items[1].credit_names == ("刘金元",)
+
+
+def test_credit_glued_to_its_caption_is_cut_off() -> None:
+    page = "村民加紧赶制大红灯笼，供应节日市场。 徐宏星 摄"
+    [photo] = split_articles(page, repaired=True)
+    assert photo.kind == "photo"
+    assert [s.text for s in photo.segments] == ["村民加紧赶制大红灯笼，供应节日市场。", "徐宏星 摄"]
+
+
+def test_page_header_is_one_noise_item() -> None:
+    page = "2020年1月21日\n星期二\n社会\n第12版\n责任编辑：谢磊秀\n本报讯 近日，会议召开。"
+    items = split_articles(page, repaired=True)
+    assert kinds(items) == ["noise", "article"]
+    assert [s.text for s in items[0].segments] == ["2020年1月21日", "星期二", "社会", "第12版", "责任编辑：谢磊秀"]
+
+
+def test_stray_masthead_character_is_noise() -> None:
+    page = "会议强调，要做好当前各项工作。\n（李鑫）\n州\n本报讯 近日，孟州市召开会议。"
+    assert kinds(split_articles(page, repaired=True)) == ["article", "noise", "article"]
+
+
+def test_split_tail_keeps_every_character() -> None:
+    line = "大红灯笼，供应节日市场。 徐宏星 摄"
+    head, tail, role = split_tail(line)  # type: ignore[misc]
+    assert head + tail == line and role == "credit"
+
+
+# ------------------------------------------------------------ model
+
+
+def test_to_dict_has_the_corpus_shape_and_the_fields_beside() -> None:
+    page = AFTER_PAGE
+    data = [item.to_dict() for item in split_articles(page, repaired=True)]
+    json.dumps(data, ensure_ascii=False)  # JSON-ready
+    first = data[0]
+    assert first["kind"] == "article"
+    assert all(set(s) == {"type", "text"} for s in first["segments"])
+    assert first["title"] == "示范区召开党政联席会议"
+    assert first["date"] == "2022-12-30"
+    assert first["reporters"] == ["付凯明"]
+
+
+def test_items_and_segments_are_frozen() -> None:
+    item = split_articles("本报讯 近日，会议召开。", repaired=True)[0]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        item.kind = "noise"  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        item.segments[0].text = ""  # type: ignore[misc]
+
+
+def test_segment_offsets_point_into_the_input() -> None:
+    raw = "本 报 讯 近日，孟州\n市召开会议。\n\n第5版"
+    for item in split_articles(raw):
+        for segment in item.segments:
+            assert content(raw[segment.start : segment.end]) == content(segment.text)
+
+
+def test_bytes_input_says_to_decode() -> None:
+    with pytest.raises(TypeError, match="decode"):
+        split_articles(b"\xe6\x9c\xac\xe6\x8a\xa5\xe8\xae\xaf")  # type: ignore[arg-type]
+
+
+def test_empty_page_has_no_items() -> None:
+    assert split_articles("") == [] and split_articles(" \n\f\n") == []
+
+
+# ------------------------------------------------------------ the seed page
+
+
+def test_seed_page_titles_follow_their_bodies(seed_text: str) -> None:
+    items = split_articles(seed_text)
+    articles = [i for i in items if i.kind == "article"]
+    assert articles[0].title == "示范区召开党政联席会议暨党工委理论学习中心组集体学习会议"
+    assert articles[0].segments[-1].type == "title"
+    assert articles[1].title is None  # the report that lost its headline
+    assert articles[2].over_title == "示范区农村疫情防控工作会议强调"
+    assert items[-1].title == "温县十五届人大二次会议闭幕"
+
+
+def test_seed_page_photos_noise_and_second_report(seed_text: str) -> None:
+    items = split_articles(seed_text)
+    assert [i.credit_names for i in items if i.kind == "photo"] == [("刘金元",), ("赵春营",), ("徐宏星",)]
+    assert [i.segments[0].text for i in items if i.kind == "noise"] == ["州"]
+    visit = next(i for i in items if i.title == "示范区领导调研督导“爱心健康包”发放工作")
+    assert any(p.startswith("又讯") for p in visit.paragraphs)
+
+
+# ------------------------------------------------------------ promises
+
+NEWS_BITS = st.sampled_from(
+    [
+        "本报讯（记者付凯明）",
+        " 2022 年 12 月 30",
+        "日下午，",
+        "示范区 （高新区） 党工委",
+        "书 记 吕 沛 主 持 召 开",
+        "会议。",
+        "（李鑫）",
+        "本报记者 刘金元 摄",
+        "又讯",
+        "2020年1月21日",
+        "星期二",
+        "第12版",
+        "责任编辑：谢磊秀",
+        "示范区召开党政联席会议",
+        "“爱心健康包”",
+        "州",
+        "——",
+        "...",
+        "\u200b",
+        "\n",
+        "\n\n",
+        "\f",
+        "\u3000\u3000",
+        " ",
+    ]
+)
+PAGES = st.one_of(st.text(max_size=300), st.lists(NEWS_BITS, max_size=60).map("".join))
+
+#: Repair options with every fix that changes characters switched off.
+WHITESPACE_ONLY = RepairOptions(
+    **{
+        f.name: False
+        for f in dataclasses.fields(RepairOptions)
+        if f.name in {"remove_invisible", "fix_glyphs", "fix_width", "normalize_punctuation", "convert"}
+        and f.type in (bool, "bool")
+    }
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(PAGES)
+def test_every_character_is_in_exactly_one_item_in_order(text: str) -> None:
+    items = split_articles(text, options=WHITESPACE_ONLY)
+    got = "".join(content(s.text) for item in items for s in item.segments)
+    assert got == content(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(PAGES)
+def test_items_never_overlap(text: str) -> None:
+    spans = [(s.start, s.end) for item in split_articles(text) for s in item.segments]
+    assert all(start < end for start, end in spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+@settings(max_examples=150, deadline=None)
+@given(PAGES, st.sampled_from(["auto", "before", "after"]))
+def test_never_raises_and_every_item_has_content(text: str, position: str) -> None:
+    for item in split_articles(text, title_position=position):  # type: ignore[arg-type]
+        assert item.kind in ("article", "photo", "noise", "other")
+        assert item.segments and all(isinstance(s, Segment) and s.text.strip() for s in item.segments)
+        json.dumps(item.to_dict(), ensure_ascii=False)
+
+
+@settings(max_examples=100, deadline=None)
+@given(PAGES)
+def test_repaired_input_keeps_its_characters(text: str) -> None:
+    items = split_articles(text, repaired=True)
+    assert "".join(content(s.text) for i in items for s in i.segments) == content(text)
+
+
+def test_lone_surrogates_emoji_and_control_characters_keep_their_place() -> None:
+    text = "\ud800本报讯😀\x00\x1f（记者\udfff）\n\u202e第5版\x1c州"
+    items = split_articles(text, options=WHITESPACE_ONLY)
+    assert "".join(content(s.text) for i in items for s in i.segments) == content(text)
