@@ -105,3 +105,13 @@ def test_readme_run_command_reads_the_shipped_sample() -> None:
     command = _block(README.read_text(encoding="utf-8"), "run")
     match = regex.search(r"examples/[\w./]+\.txt", command)
     assert match and (ROOT / match.group()).is_file()
+
+
+def test_doctests_in_docstrings_render_as_code_blocks() -> None:
+    spec = importlib.util.spec_from_file_location("doctest_fences", DOCS / "_ext" / "doctest_fences.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert doctest.testmod(module).failed == 0
+    fenced = "```pycon\n>>> 1 + 1\n2\n```"
+    assert module.fence_doctests(fenced) == fenced
