@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -38,22 +40,28 @@ def _replay(text: str, steps: list[Step]) -> str:
     record is never made, so the result equals the output only if the trace
     explains every change.
     """
-    pieces: list[list[object]] = [[i, i + 1, ch] for i, ch in enumerate(text)]
+    los = list(range(len(text)))  # input span and text of each piece, in order
+    his = list(range(1, len(text) + 1))
+    parts = list(text)
     for step in steps:
         for edit in step.edits:
-            covered = [k for k, (lo, hi, _) in enumerate(pieces) if lo < edit.end and edit.start < hi]
-            if not covered:  # an insertion between pieces
-                at = next((k for k, (lo, _, _) in enumerate(pieces) if lo >= edit.start), len(pieces))
+            first = bisect_right(his, edit.start)  # first piece ending after the start
+            last = bisect_left(los, edit.end) - 1  # last piece starting before the end
+            if edit.start == edit.end or first > last:  # an insertion between pieces
                 assert edit.old == "", (step.fix, edit)
-                pieces.insert(at, [edit.start, edit.start, edit.new])
+                at = bisect_left(los, edit.start)
+                los.insert(at, edit.start)
+                his.insert(at, edit.start)
+                parts.insert(at, edit.new)
                 continue
-            first, last = covered[0], covered[-1]
-            window = "".join(str(p[2]) for p in pieces[first : last + 1])
+            window = "".join(parts[first : last + 1])
             at = window.find(edit.old)
             assert at >= 0, (step.fix, edit, window)
             merged = window[:at] + edit.new + window[at + len(edit.old) :]
-            pieces[first : last + 1] = [[pieces[first][0], pieces[last][1], merged]]
-    return "".join(str(p[2]) for p in pieces)
+            los[first : last + 1] = [los[first]]
+            his[first : last + 1] = [his[last]]
+            parts[first : last + 1] = [merged]
+    return "".join(parts)
 
 
 # ------------------------------------------------------------------- order
