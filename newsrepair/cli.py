@@ -300,10 +300,16 @@ class _Output:
         if not self._ends_line:
             text = "\n" + text
         self._ends_line = text.endswith("\n")
-        if self._writer is not None:
-            self._writer.write(text.encode("utf-8", "surrogateescape"))
-        else:
-            sys.stdout.write(text)
+        try:
+            if self._writer is not None:
+                self._writer.write(text.encode("utf-8", "surrogateescape"))
+            else:
+                sys.stdout.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as failure:  # disk full, I/O error: stop, the output is incomplete
+            where = self._path if self._writer is not None else "stdout"
+            raise OutputError(f"{where}: {failure.strerror or failure}") from None
 
     def __exit__(self, kind: object, error: object, tb: object) -> None:
         if self._writer is not None:
