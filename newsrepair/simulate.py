@@ -575,6 +575,8 @@ class _Row:
     comp: int = 0
     room: float = 1.0  # width of the first unbreakable run (what a short line lacked)
     starts_segment: bool = True
+    group: int = -1  # the column (article body or caption) the line belongs to
+    final: bool = True  # the last line of its paragraph
 
 
 @dataclass(slots=True)
@@ -692,7 +694,45 @@ def _title_ok(r: _Row) -> bool:
     return r.kind == "title" or not (r.column - 5 <= r.width <= r.column + 1.5)
 
 
-def _roles(rows: list[_Row], i: int, threshold: float) -> list[tuple[str, float, IndentMode]]:
+_Column = tuple[float, IndentMode]
+
+
+def _unmeasured_columns(rows: list[_Row]) -> dict[int, list[_Column]]:
+    """Other column widths that rows of unmeasurable columns could have.
+
+    A column whose paragraphs are all one line long shows no full line, so
+    its width cannot be read from the text: its lines (and a title line next
+    to it) might belong to the column next door or to one just as wide as
+    the title line.
+    """
+    measured = {r.group for r in rows if r.kind == "body" and not r.final}
+    extra: dict[int, list[_Column]] = {}
+    groups = sorted({r.group for r in rows if r.kind == "body"} - measured)
+    for g in groups:
+        members = [i for i, r in enumerate(rows) if r.kind == "body" and r.group == g]
+        mode = rows[members[0]].mode
+        options: list[_Column] = []
+        for a in (members[0] - 1, members[-1] + 1):
+            if not 0 <= a < len(rows):
+                continue
+            near = rows[a]
+            if near.kind == "title":
+                for d in (0.0, 0.5, 1.0, 1.5):
+                    column = (near.width + d + (0.0 if mode == "none" else 2.0), mode)
+                    options.append(column)
+                    extra.setdefault(a, []).append(column)
+            elif near.kind == "body" and near.group != g:
+                options.append((near.column, near.mode))
+                if near.group not in measured:
+                    extra.setdefault(a, []).append((rows[members[0]].column, mode))
+        for i in members:
+            extra.setdefault(i, []).extend(options)
+    return extra
+
+
+def _roles(
+    rows: list[_Row], i: int, threshold: float, extra: dict[int, list[_Column]]
+) -> list[tuple[str, float, IndentMode]]:
     """The roles row ``i`` could play: (role, column, indent mode)."""
     r = rows[i]
     nxt = rows[i + 1] if i + 1 < len(rows) else None
@@ -710,6 +750,7 @@ def _roles(rows: list[_Row], i: int, threshold: float) -> list[tuple[str, float,
         for near in (before, after):
             if near is not None and near.column - 5 <= r.width <= near.column + 1.5:
                 columns.append((near.column, near.mode))
+    columns.extend(c for c in extra.get(i, []) if c not in columns)
     for column, mode in columns:
         first_target = column if mode == "none" else column - 2
         needs_indent = mode == "keep"
@@ -756,7 +797,8 @@ def _segmentations(rows: list[_Row], threshold: float) -> tuple[bool, list[int]]
     segment could continue, or one that continues could start).
     """
     n = len(rows)
-    roles = [_roles(rows, i, threshold) for i in range(n)]
+    extra = _unmeasured_columns(rows)
+    roles = [_roles(rows, i, threshold, extra) for i in range(n)]
     # backward: states from which rows[i:] can be read to the end
     alive: list[set[_State]] = [set() for _ in range(n + 1)]
     alive[n] = {_BETWEEN, _TITLE}
@@ -863,6 +905,7 @@ def _body_rows(
     mode: IndentMode,
     style: _Style,
     tail: tuple[str, str] | None,
+    group: int,
 ) -> list[_Row | None]:
     """Rows of body paragraphs (``(type, text)``) and a closing byline or credit."""
     rows: list[_Row | None] = []
@@ -879,6 +922,8 @@ def _body_rows(
             if lead and j == 0 and not _LEAD.match(regex.sub(r"\s+", "", row.text)):
                 row.lead = False
             row.starts_segment = j == 0
+            row.final = line.final
+            row.group = group
             rows.append(row)
     if tail:
         kind, text = tail
@@ -963,7 +1008,7 @@ def _damage_page(page: Page, options: DamageOptions, rng: random.Random, index: 
         if isinstance(item, Photo):
             segments = b.item("photo")
             tail = ("credit", item.credit) if item.credit else None
-            rows = _body_rows(b, segments, [("caption", item.caption)], int(column), "none", style, tail)
+            rows = _body_rows(b, segments, [("caption", item.caption)], int(column), "none", style, tail, n)
             b.out.extend(rows)
         else:
             segments = b.item("article")
@@ -976,7 +1021,7 @@ def _damage_page(page: Page, options: DamageOptions, rng: random.Random, index: 
             if parts and place == "before":
                 b.out.extend(_title_rows(b, segments, parts, avoid, style))
                 b.blank(options.blank_between_paragraphs)
-            body = _body_rows(b, segments, body_kind, int(column), mode, style, tail)
+            body = _body_rows(b, segments, body_kind, int(column), mode, style, tail, n)
             b.out.extend(_columnize(body, options, rng))
             if parts and place == "after":
                 b.blank(options.blank_between_paragraphs)
