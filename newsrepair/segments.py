@@ -43,6 +43,8 @@ _ENDS_COLON = regex.compile(r"[：:]$")
 _BRACKETED = regex.compile(r"^[（(][^（）()]*+[）)]$")
 #: A dateline in brackets at the end of a report: ``（本报东京电）``.
 _DATELINE_NOTE = regex.compile(r"电[）)]$")
+#: The opening of a reported-speech sentence: ``会议要求，``, ``吕沛指出，``.
+_REPORTED_SPEECH = regex.compile(r"^\p{Han}{1,10}?(?:指出|强调|要求|表示|认为|提出|介绍|透露|称|说)[，：:,]")
 #: A fragment of masthead or page: one or two characters, or a short code.
 _FRAGMENT = regex.compile(r"^(?:\S{1,2}|[\dA-Za-z.\-]{1,4})$")
 #: A closing byline after the last sentence of a paragraph.
@@ -106,8 +108,8 @@ def paragraph_role(text: str) -> Role:
     ('byline', 'credit')
     >>> paragraph_role("示范区召开2023年项目谋划推进会议"), paragraph_role("会议指出，项目是引擎。")
     ('title', 'body')
-    >>> paragraph_role("州")
-    'fragment'
+    >>> paragraph_role("州"), paragraph_role("会议要求，各乡镇（街道）")
+    ('fragment', 'body')
     """
     line = text.strip()
     flat = content(line)
@@ -138,6 +140,8 @@ def _looks_like_title(flat: str) -> bool:
     if _ENDS_COLON.search(flat) and len(flat) > 12:
         return False
     if len(flat) > 28 and "，" in flat:
+        return False
+    if _REPORTED_SPEECH.match(flat):
         return False
     return True
 
