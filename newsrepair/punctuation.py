@@ -32,7 +32,11 @@ sees the same context as the first (the fix is idempotent).
   neighbours.
 
 URLs (``http://…``, ``https://…``, ``ftp://…``, ``www.…``) and e-mail
-addresses are never touched, whatever stands next to them.
+addresses are never touched, whatever stands next to them.  They are
+recognized by their ASCII characters: a URL ends at the first character
+that cannot stand in one (``见http://a.cn/x，了解``), and sentence
+punctuation right after it (``.,:;!?'`` and an unbalanced ``)``) is not
+part of it.  Host names written in Chinese are not recognized.
 """
 
 from __future__ import annotations
@@ -216,7 +220,7 @@ def _bracket_edits(text: str, skip: list[tuple[int, int]]) -> list[Edit]:
     lo = min(o for o, _ in pairs)
     hi = max(c for _, c in pairs)
     cjk_at = [m.start() for m in _CJK_CHAR.finditer(text, lo, hi)]
-    edits = []
+    edits: list[Edit] = []
     for open_, close in pairs:
         ascii_members = [i for i in (open_, close) if text[i] in "()"]
         mixed = len(ascii_members) == 1
