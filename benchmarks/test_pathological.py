@@ -86,7 +86,7 @@ CASES: dict[str, Case] = {
     # suspected from reading the patterns
     "digits_then_space": Case(lambda n: "1" * n + " 中", 1_000_000, "digits, then ' 中'"),
     "space_run_in_line": Case(lambda n: "中" + " " * n + "中", 1_000_000, "spaces between two CJK"),
-    "closing_quotes": Case(lambda n: "”" * n + "x\n下一行", 100_000, "'”' then 'x', then a line"),
+    "closing_quotes": Case(lambda n: "”" * n + "x\n（李鑫）\n", 100_000, "'”' then 'x', then a byline"),
     "spaced_brackets": Case(lambda n: "中 （" * n, 100_000, "'中 （' on one line"),
     "numbers_in_line": Case(lambda n: "第 1 年，" * n, 100_000, "'第 1 年，' on one line"),
     "markers_in_line": Case(lambda n: "示范区 （高新区） 党工委" * n, 100_000, "markers on one line"),
@@ -231,13 +231,15 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     normal_rate = int(normal["bytes"]) / 1e6 / float(normal["seconds"])  # type: ignore[call-overlap,arg-type]
     print(f"normal page (~1 MB): {normal_rate:.2f} MB/s, peak RSS growth {float(normal['rss_growth_mb']):.0f} MB")  # type: ignore[arg-type]
-    print(f"{'case':20s} {'n':>10s} {'MB':>8s} {'seconds':>9s} {'MB/s':>8s} {'normal/this':>11s} {'t(10n)/t(n)':>11s} {'RSS MB':>7s}")
+    print(f"{'case':20s} {'n':>10s} {'MB':>8s} {'seconds':>9s} {'MB/s':>8s} {'normal/this':>11s} {'growth':>11s} {'RSS MB':>7s}")
+    print("(growth: t(n)/t(previous n) with the size ratio; linear is growth = ratio)")
     for name in args.names or CASES:
         probes = [int(x) for x in args.sizes.split(",")] if args.sizes else PROBE_SIZES
         sizes = [s for s in probes if s < CASES[name].full]
         if args.full:
             sizes.append(CASES[name].full)
         previous: float | None = None
+        previous_n = 0
         timed: list[tuple[int, float]] = []
         for n in sizes:
             r = probe(name, n, timeout=args.timeout, by_fix=args.by_fix)
@@ -247,15 +249,15 @@ def main(argv: list[str] | None = None) -> int:
             seconds = float(r["seconds"])  # type: ignore[arg-type]
             mb = int(r["bytes"]) / 1e6  # type: ignore[call-overlap]
             rate = mb / seconds
-            growth = f"{seconds / previous:11.1f}" if previous else f"{'':11s}"
+            growth = f"{seconds / previous:5.1f} (x{n / previous_n:g})" if previous else ""
             print(
-                f"{name:20s} {n:>10,} {mb:8.2f} {seconds:9.3f} {rate:8.2f} {normal_rate / rate:11.2f} {growth}"
+                f"{name:20s} {n:>10,} {mb:8.2f} {seconds:9.3f} {rate:8.2f} {normal_rate / rate:11.2f} {growth:>11s}"
                 f" {float(r['rss_growth_mb']):7.0f}"  # type: ignore[arg-type]
             )
             if args.by_fix:
                 fixes = r["fixes"]
                 print("    " + "  ".join(f"{k} {float(v):.3f}s" for k, v in fixes.items()))  # type: ignore[union-attr]
-            previous = seconds
+            previous, previous_n = seconds, n
             done = Growth([(size, {"seconds": t}) for size, t in timed] + [(n, {"seconds": seconds})])
             timed.append((n, seconds))
             if n != sizes[-1] and _next_seconds(done) > args.timeout:
