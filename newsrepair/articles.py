@@ -363,13 +363,15 @@ def _headline_lines(flat: str) -> bool:
 
 
 def _whole_lines(raw: str, cs: int, ce: int, where_raw: list[int]) -> bool:
-    """True when the piece starts and ends at a printed-line edge or a space."""
+    """True when the piece starts and ends at a printed-line edge, a space,
+    or a bracket (a column tag such as ``（一线思考）``): a headline fills
+    whole printed lines, a piece of a sentence cut by repair does not."""
     if ce <= cs:
         return True
     first, last = where_raw[cs], where_raw[ce - 1]
     before = raw[first - 1] if first else "\n"
     after = raw[last + 1] if last + 1 < len(raw) else "\n"
-    return before.isspace() and after.isspace()
+    return (before.isspace() or before in "（(") and (after.isspace() or after in "（(")
 
 
 def _seams(
@@ -476,6 +478,12 @@ def _settle_roles(pieces: list[_Piece]) -> None:
         ):
             piece.role = "body"
     for i, piece in enumerate(pieces):
+        # a lone date is page furniture only next to furniture or at the top
+        if piece.role == "noise" and furniture.DATE_LINE.match(piece.text):
+            near = [pieces[j].role for j in (i - 1, i + 1) if 0 <= j < n]
+            if i and "noise" not in near:
+                piece.role = "body"
+    for i, piece in enumerate(pieces):
         # a column tag after a headline: （一线思考）, （大使随笔）
         if piece.role == "byline" and i and pieces[i - 1].role == "title" and " " not in piece.text:
             piece.role = "title"
@@ -549,6 +557,8 @@ _BOUND_NEXT = regex.compile(r"(?:——|—|：|:|强调|指出|表示|显示|�
 _BOUND_PREV = regex.compile(r"^(?:——|—)")
 _PAIRS = (("（", "）"), ("“", "”"), ("《", "》"), ("(", ")"), ("‘", "’"))
 _ALONE_COST = 0.05
+#: Cost of reading a block that takes headlines from both sides as two reports.
+_SPLIT_COST = 0.3
 _PRIOR = 0.2
 _FORCED = 5.0
 _WINDOW = 12
@@ -757,10 +767,14 @@ def _attach(
         new: dict[bool, tuple[float, list[tuple[int, _Choice]]]] = {}
         for taken, (score, path) in best.items():
             for choice in options:
-                if taken and choice.to_prev:
-                    continue
-                state = choice.to_next > 0
                 total = score + choice.score
+                if taken and choice.to_prev:
+                    # the block has headlines on both sides: two reports in it
+                    assert prev is not None
+                    if len(prev.pieces) < 2:
+                        continue
+                    total -= _SPLIT_COST
+                state = choice.to_next > 0
                 if state not in new or total > new[state][0]:
                     new[state] = (total, path + [(k, choice)])
         best = new or best
@@ -783,6 +797,29 @@ def _attach(
         if middle:
             alone.extend(_headline_groups(middle, pieces, blocks))
     return alone
+
+
+def _split_point(block: _Block, pieces: list[_Piece]) -> int:
+    """Where a block holding two reports divides: paragraphs before the cut
+    share the wording of the headline before the block, paragraphs after it
+    that of the headline after; the two sides share few trigrams."""
+    before = _title_grams("".join(pieces[i].flat for i in block.before))
+    after = _title_grams("".join(pieces[i].flat for i in block.after))
+    leaning = [
+        _sim(after, _grams(pieces[i].flat)) - _sim(before, _grams(pieces[i].flat))
+        for i in block.pieces
+    ]
+    tri = [_trigrams(pieces[i].flat) for i in block.pieces]
+    best, best_score = 1, float("-inf")
+    for cut in range(1, len(block.pieces)):
+        if pieces[block.pieces[cut]].role == "byline":
+            continue
+        left = set().union(*tri[:cut])
+        right = set().union(*tri[cut:])
+        score = sum(leaning[cut:]) - sum(leaning[:cut]) - 0.05 * min(len(left & right), 10)
+        if score > best_score:
+            best, best_score = cut, score
+    return best
 
 
 def _headline_groups(ids: list[int], pieces: list[_Piece], blocks: list[_Block]) -> list[list[int]]:
@@ -843,7 +880,12 @@ def _group(pieces: list[_Piece], title_position: TitlePosition) -> list[tuple[It
         members: list[tuple[ItemKind, list[int]]] = []
         for unit in units:
             if isinstance(unit, _Block):
-                members.append(("article", unit.before + unit.pieces + unit.after))
+                if unit.before and unit.after:
+                    cut = _split_point(unit, pieces)
+                    members.append(("article", unit.before + unit.pieces[:cut]))
+                    members.append(("article", unit.pieces[cut:] + unit.after))
+                else:
+                    members.append(("article", unit.before + unit.pieces + unit.after))
         members.extend(("article", group) for group in alone)
         members.sort(key=lambda m: m[1][0])
         for kind_, member in members:
