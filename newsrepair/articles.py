@@ -203,7 +203,11 @@ def _pieces(text: str) -> list[_Piece]:
 # are far narrower or wider than its other lines gives that headline up.
 
 _CLAUSE_MARK = regex.compile(r"[，；,;]")
-_HEADLINE_SPACE = regex.compile(rf"(?<=[\p{{Han}}{CLOSING}])\s++(?=[\p{{Han}}“《])")
+#: A space between two phrases of three or more characters on one printed
+#: line (two headlines side by side); letter-spacing is not one.
+_HEADLINE_SPACE = regex.compile(
+    rf"(?<=\p{{Han}}{{2}}[\p{{Han}}{CLOSING}])\s++(?=[\p{{Han}}“《]\p{{Han}}{{2}})"
+)
 
 
 def _ranks(text: str) -> list[int]:
@@ -344,7 +348,40 @@ def _refine(pieces: list[_Piece], raw: str, fixed: str) -> list[_Piece]:
                 _Piece(role, text, start, end, content(text), piece.origin,
                        glue if out and out[-1].origin == piece.origin else 0.0)
             )
+    _glue_across(out, lines, starts, align)
     return out
+
+
+def _glue_across(
+    pieces: list[_Piece], lines: list[Line], starts: list[int], align: _Alignment
+) -> None:
+    """Cut costs between headline lines that repair put on separate lines:
+    the same printed-line evidence as inside a paragraph."""
+    def line_of(offset: int) -> int:
+        return max(0, bisect_right(starts, align.fwd[align.out_rank[offset]]) - 1)
+
+    for k in range(1, len(pieces)):
+        a, b = pieces[k - 1], pieces[k]
+        if a.origin == b.origin or a.role != "title" or b.role not in ("title", "fragment"):
+            continue
+        if not a.flat or not b.flat:
+            continue
+        la, lb = line_of(a.end - 1), line_of(b.start)
+        if la == lb:
+            b.glue = 0.3
+        elif lb == la + 1:
+            b.glue = _wrap_glue(lines[la], lines[lb], last=len(b.flat) <= len(a.flat))
+
+
+def _wrap_glue(a: Line, b: Line, *, last: bool) -> float:
+    """Cost of cutting between two printed headline lines."""
+    if b.blank_before or b.page_break:
+        return 0.05
+    if last and b.width < a.width:
+        return 0.6  # the short last line of a wrapped headline
+    if abs(a.width - b.width) <= 0.5:
+        return 0.4  # lines of one width: a headline wrapped in its column
+    return 0.15
 
 
 _BRACKETED_NOTE = regex.compile(r"^[（(].*[）)]$")
@@ -394,15 +431,7 @@ def _seams(
                     cuts[c] = 0.0
     if piece.role == "title":
         for k in inner:
-            a, b = lines[k - 1], lines[k]
-            if b.blank_before or b.page_break:
-                glue = 0.05
-            elif k == group[-1] and b.width < a.width:
-                glue = 0.6  # the short last line of a wrapped headline
-            elif abs(a.width - b.width) <= 0.5:
-                glue = 0.4  # lines of one width: a headline wrapped in its column
-            else:
-                glue = 0.15
+            glue = _wrap_glue(lines[k - 1], lines[k], last=k == group[-1])
             cuts.setdefault(spans[k][0], glue)
         for k in group:
             line = lines[k]
@@ -555,6 +584,8 @@ class _Titles:
 
 _BOUND_NEXT = regex.compile(r"(?:——|—|：|:|强调|指出|表示|显示|要求)$")
 _BOUND_PREV = regex.compile(r"^(?:——|—)")
+#: A line ending in a word that joins it to the next: ``…会议暨``, ``…和``.
+_CONNECTOR_END = regex.compile(r"[暨和与及的之并]$")
 _PAIRS = (("（", "）"), ("“", "”"), ("《", "》"), ("(", ")"), ("‘", "’"))
 _ALONE_COST = 0.05
 #: Cost of reading a block that takes headlines from both sides as two reports.
@@ -575,6 +606,7 @@ def _bound(a: _Piece, b: _Piece) -> bool:
         or len(a.flat) <= 3
         or len(b.flat) <= 2
         or _opens(a.flat)
+        or bool(_CONNECTOR_END.search(a.flat))
     )
 
 
@@ -950,7 +982,7 @@ def split_articles(
     for kind, ids in groups:
         segments = tuple(
             Segment(_TYPE_OF_ROLE.get(pieces[run[0]].role, "other"),
-                    fixed[pieces[run[0]].start : pieces[run[-1]].end],
+                    _joined(fixed, [pieces[i] for i in run]),
                     *locate.span(pieces[run[0]].start, pieces[run[-1]].end))
             for run in _rejoin(ids, pieces)
         )
@@ -976,7 +1008,7 @@ def _rejoin(ids: list[int], pieces: list[_Piece]) -> list[list[int]]:
             last = pieces[runs[-1][-1]]
             if (
                 i == runs[-1][-1] + 1
-                and last.origin == pieces[i].origin
+                and (last.origin == pieces[i].origin or last.role == "title")
                 and last.role == pieces[i].role
                 and pieces[i].glue >= _REJOIN
                 and not _BOUND_NEXT.search(last.flat)
@@ -986,6 +1018,17 @@ def _rejoin(ids: list[int], pieces: list[_Piece]) -> list[list[int]]:
                 continue
         runs.append([i])
     return runs
+
+
+def _joined(fixed: str, run: list[_Piece]) -> str:
+    """The text of a run of pieces as one segment: the repaired text they
+    span, with any line break between them (headline lines repair left on
+    separate lines) closed up."""
+    text = fixed[run[0].start : run[-1].end]
+    return text if len(run) == 1 else _LINE_BREAKS.sub("", text)
+
+
+_LINE_BREAKS = regex.compile(r"\s*+\n\s*+")
 
 
 class _Locator:
@@ -1070,6 +1113,20 @@ def _lead_fields(
     return lead, reporters, date
 
 
+def _headline_parts(lines: list[str]) -> list[str]:
+    """Headline lines joined where one headline wraps onto the next line."""
+    parts: list[str] = []
+    for line in lines:
+        flat = content(line)
+        if parts and (
+            _CONNECTOR_END.search(parts[-1]) or _opens(parts[-1]) or len(flat) <= 2
+        ) and not _BOUND_PREV.match(flat):
+            parts[-1] += flat
+        else:
+            parts.append(flat)
+    return parts
+
+
 def _item(
     kind: ItemKind,
     segments: tuple[Segment, ...],
@@ -1079,7 +1136,7 @@ def _item(
 ) -> Item:
     if kind not in ("article", "photo"):
         return Item(kind, segments)
-    titles = [s.text for s in segments if s.type == "title"]
+    titles = _headline_parts([s.text for s in segments if s.type == "title"])
     subtitle = [t.lstrip("—-") for t in titles if _BOUND_PREV.match(t)]
     heads = [t for t in titles if not _BOUND_PREV.match(t)]
     title = heads[-1] if heads else None
