@@ -1,6 +1,6 @@
 """Batch throughput of the ``newsrepair`` command: ``--jobs 1`` against ``--jobs 2``.
 
-    python benchmarks/batch_throughput.py [--files 1000] [--jobs 1 2] [--mode in-place]
+    python benchmarks/batch_throughput.py [--files 1000] [--jobs 1 2] [--mode in-place] [--abba]
 
 Makes ``--files`` damaged pages in a temporary folder (windows of the seed
 page in ``../shared/seeds/``, or of ``examples/sample_page.txt`` where the
@@ -92,6 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--files", type=int, default=1000)
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--mode", choices=["in-place", "check", "stdout"], default="in-place")
+    parser.add_argument("--abba", action="store_true",
+                        help="run the --jobs values forwards then backwards and average, "
+                             "so that a load that rises or falls during the runs cancels out")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="newsrepair-bench-") as tmp:
@@ -99,17 +102,24 @@ def main(argv: list[str] | None = None) -> int:
         size = make_files(pristine, args.files)
         print(f"{args.files} files, {size / 1e6:.1f} MB, mode {args.mode}, "
               f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}")
-        first = None
-        for jobs in args.jobs:
+        order = list(args.jobs) + (list(reversed(args.jobs)) if args.abba else [])
+        times: dict[int, list[tuple[float, float]]] = {}
+        for jobs in order:
             work = Path(tmp) / f"jobs{jobs}"
             shutil.copytree(pristine, work)
-            seconds, cpu = run_once(work, jobs, args.mode)
+            times.setdefault(jobs, []).append(run_once(work, jobs, args.mode))
+            shutil.rmtree(work)
+        first = None
+        for jobs in args.jobs:
+            runs = times[jobs]
+            seconds = sum(wall for wall, _ in runs) / len(runs)
+            cpu = sum(used for _, used in runs) / len(runs)
             rate = size / 1e6 / seconds
             first = first or rate
             print(f"--jobs {jobs}: {seconds:6.2f} s  {rate:5.2f} MB/s  "
                   f"speed-up {rate / first:.2f}x  CPU {cpu:6.2f} s  "
-                  f"(CPU/wall {cpu / seconds:.2f})")
-            shutil.rmtree(work)
+                  f"(CPU/wall {cpu / seconds:.2f})  [{len(runs)} run(s)]")
+        print(f"load average at the end {os.getloadavg()[0]:.2f}")
     return 0
 
 
