@@ -157,6 +157,7 @@ class _Piece:
 _LINE = regex.compile(r"[^\n]+")
 _ENDS_SENTENCE = regex.compile(rf"[{SENTENCE_END}][{CLOSING}]*+$")
 _HAN_ONLY = regex.compile(r"^\p{Han}+$")
+_MID_SENTENCE = regex.compile(r"[\p{Han}\p{L}\p{N}，、]$")
 _QUOTED = regex.compile(r"^“[^“”]*+(?:“[^“”]*+”[^“”]*+)*+”$")
 _ENUMERATOR = regex.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)$")
 
@@ -316,7 +317,7 @@ def _refine(pieces: list[_Piece], raw: str, fixed: str) -> list[_Piece]:
     spans = [(raw_rank[line.start], raw_rank[line.end]) for line in lines]
     starts = [a for a, _ in spans]
     out: list[_Piece] = []
-    for piece in pieces:
+    for index, piece in enumerate(pieces):
         found = align.out_span_to_input(piece.start, piece.end)
         if found is None:
             out.append(piece)
@@ -330,6 +331,8 @@ def _refine(pieces: list[_Piece], raw: str, fixed: str) -> list[_Piece]:
         elif piece.role == "body" and hi - lo >= 2 and _headline_lines(piece.flat):
             piece.role = "title"  # headlines glued into one over-long line
         cuts = _seams(piece, group, lines, spans, raw, raw_rank, cs, ce)
+        if piece.role == "body" and index + 1 < len(pieces) and pieces[index + 1].role == "credit":
+            cuts = sorted({**dict(cuts), **_caption_seam(group, lines, spans, cs, ce)}.items())
         if not cuts:
             out.append(piece)
             continue
@@ -445,6 +448,27 @@ def _seams(
     return sorted(cuts.items())
 
 
+def _caption_seam(
+    group: list[int], lines: list[Line], spans: list[tuple[int, int]], cs: int, ce: int
+) -> dict[int, float]:
+    """Where a paragraph glued to the caption of the photo credit after it
+    gives the caption up: at a sentence end after which the printed lines
+    change width (a caption is set across the columns, or in a narrower
+    one)."""
+    best: dict[int, float] = {}
+    best_gap = 0.0
+    for k in range(1, len(group)):
+        before, after = group[:k], group[k:]
+        if spans[group[k]][0] <= cs or not _ENDS_SENTENCE.search(content(lines[group[k - 1]].text)):
+            continue
+        wide_before = _median([lines[j].width for j in before[:-1]] or [lines[before[0]].width])
+        wide_after = _median([lines[j].width for j in after[:-1]] or [lines[after[0]].width])
+        gap = abs(wide_after - wide_before)
+        if gap >= 3 and gap >= 0.2 * max(wide_before, wide_after) and gap > best_gap:
+            best, best_gap = {spans[group[k]][0]: 0.0}, gap
+    return best
+
+
 def _glued_headline(text: str) -> bool:
     """Text that reads as a headline glued into a body paragraph: a headline
     role, no clause punctuation, and at least three Han bigrams."""
@@ -528,7 +552,8 @@ def _settle_roles(pieces: list[_Piece]) -> None:
             continue
         while j >= 0 and pieces[j].role == "body":
             pieces[j].role = "caption"
-            if j == 0 or pieces[j - 1].role != "body" or _ENDS_SENTENCE.search(pieces[j - 1].flat):
+            # a caption that repair cut in two: the piece before stops mid-sentence
+            if j == 0 or pieces[j - 1].role != "body" or not _MID_SENTENCE.search(pieces[j - 1].flat):
                 break
             j -= 1
 
