@@ -115,3 +115,8 @@ def test_doctests_in_docstrings_render_as_code_blocks() -> None:
     assert doctest.testmod(module).failed == 0
     fenced = "```pycon\n>>> 1 + 1\n2\n```"
     assert module.fence_doctests(fenced) == fenced
+
+
+def test_readme_links_to_docs_pages_that_exist() -> None:
+    links = regex.findall(r"\]\((docs/[^)#]+)", README.read_text(encoding="utf-8"))
+    assert links and [link for link in links if not (ROOT / link).is_file()] == []
