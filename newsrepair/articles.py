@@ -448,6 +448,10 @@ def _seams(
     return sorted(cuts.items())
 
 
+#: Printed lines at the end of a paragraph searched for a glued caption.
+_CAPTION_LINES = 16
+
+
 def _caption_seam(
     group: list[int], lines: list[Line], spans: list[tuple[int, int]], cs: int, ce: int
 ) -> dict[int, float]:
@@ -457,6 +461,7 @@ def _caption_seam(
     one)."""
     best: dict[int, float] = {}
     best_gap = 0.0
+    group = group[-_CAPTION_LINES:]
     for k in range(1, len(group)):
         before, after = group[:k], group[k:]
         if spans[group[k]][0] <= cs or not _ENDS_SENTENCE.search(content(lines[group[k - 1]].text)):
@@ -615,6 +620,8 @@ _PAIRS = (("（", "）"), ("“", "”"), ("《", "》"), ("(", ")"), ("‘", "�
 _ALONE_COST = 0.05
 #: Cost of reading a block that takes headlines from both sides as two reports.
 _SPLIT_COST = 0.3
+#: Most headline lines a block takes from one side (keeps long runs linear).
+_MAX_SIDE = 12
 _PRIOR = 0.2
 _FORCED = 5.0
 _WINDOW = 12
@@ -756,14 +763,17 @@ def _choices(
         next_score.append(s_next - max(0.0, max(far, s_prev) - s_next) + prior["before"])
         alone_score.append(max(0.0, far - max(s_prev, s_next)) - _ALONE_COST)
     cuts = [True] + [not _bound(pieces[ids[k - 1]], pieces[ids[k]]) for k in range(1, n)] + [True]
+    alone_sum = [0.0]
+    for value in alone_score:
+        alone_sum.append(alone_sum[-1] + value)
     out: list[_Choice] = []
-    for a in range(n + 1 if prev else 1):
+    for a in range(min(n, _MAX_SIDE) + 1 if prev else 1):
         if not cuts[a]:
             continue
-        for b in range(n - a + 1 if nxt else 1):
+        for b in range(min(n - a, _MAX_SIDE) + 1 if nxt else 1):
             if not cuts[n - b]:
                 continue
-            score = sum(prev_score[:a]) + sum(next_score[n - b :]) + sum(alone_score[a : n - b])
+            score = sum(prev_score[:a]) + sum(next_score[n - b :]) + alone_sum[n - b] - alone_sum[a]
             score -= sum(pieces[ids[k]].glue for k in {a, n - b} if 0 < k < n)
             out.append(_Choice(a, b, score))
     return out
@@ -852,7 +862,9 @@ def _attach(
             nxt.before.extend(ids[n - choice.to_next :])
         middle = ids[choice.to_prev : n - choice.to_next]
         if middle:
-            alone.extend(_headline_groups(middle, pieces, blocks))
+            here = index[id(units[k + 1])] if k + 1 < len(units) and isinstance(units[k + 1], _Block) else len(blocks)
+            near = blocks[max(0, here - _WINDOW) : here + _WINDOW]
+            alone.extend(_headline_groups(middle, pieces, near))
     return alone
 
 
@@ -867,13 +879,28 @@ def _split_point(block: _Block, pieces: list[_Piece]) -> int:
         for i in block.pieces
     ]
     tri = [_trigrams(pieces[i].flat) for i in block.pieces]
+    right: dict[str, int] = {}
+    for grams in tri:
+        for g in grams:
+            right[g] = right.get(g, 0) + 1
+    left: set[str] = set()
+    shared = 0  # trigrams on both sides of the cut
+    total = sum(leaning)
+    before_sum = 0.0
     best, best_score = 1, float("-inf")
     for cut in range(1, len(block.pieces)):
+        for g in tri[cut - 1]:
+            right[g] -= 1
+            if g not in left:
+                left.add(g)
+                if right[g] > 0:
+                    shared += 1
+            elif right[g] == 0:
+                shared -= 1
+        before_sum += leaning[cut - 1]
         if pieces[block.pieces[cut]].role == "byline":
             continue
-        left = set().union(*tri[:cut])
-        right = set().union(*tri[cut:])
-        score = sum(leaning[cut:]) - sum(leaning[:cut]) - 0.05 * min(len(left & right), 10)
+        score = (total - before_sum) - before_sum - 0.05 * min(shared, 10)
         if score > best_score:
             best, best_score = cut, score
     return best
