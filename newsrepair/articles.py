@@ -204,6 +204,7 @@ def _pieces(text: str) -> list[_Piece]:
 # are far narrower or wider than its other lines gives that headline up.
 
 _CLAUSE_MARK = regex.compile(r"[，；,;]")
+_ENDS_CLAUSE_MARK = regex.compile(r"[，、；：,;:]$")
 #: A space between two phrases of three or more characters on one printed
 #: line (two headlines side by side); letter-spacing is not one.
 _HEADLINE_SPACE = regex.compile(
@@ -332,7 +333,10 @@ def _refine(pieces: list[_Piece], raw: str, fixed: str) -> list[_Piece]:
             piece.role = "title"  # headlines glued into one over-long line
         cuts = _seams(piece, group, lines, spans, raw, raw_rank, cs, ce)
         if piece.role == "body" and index + 1 < len(pieces) and pieces[index + 1].role == "credit":
-            cuts = sorted({**dict(cuts), **_caption_seam(group, lines, spans, cs, ce)}.items())
+            extra = _caption_seam(group, lines, spans, cs, ce)
+            if len(group) >= 3:
+                extra.update(_caption_headline(group, lines, spans, cs))
+            cuts = sorted({**dict(cuts), **extra}.items())
         if not cuts:
             out.append(piece)
             continue
@@ -472,6 +476,22 @@ def _caption_seam(
         if gap >= 3 and gap >= 0.2 * max(wide_before, wide_after) and gap > best_gap:
             best, best_gap = {spans[group[k]][0]: 0.0}, gap
     return best
+
+
+def _caption_headline(
+    group: list[int], lines: list[Line], spans: list[tuple[int, int]], cs: int
+) -> dict[int, float]:
+    """A headline glued to the head of a photo caption: a caption's first
+    printed line is a full one, a headline line before it is short and
+    ends without punctuation."""
+    first, rest = group[0], group[1:]
+    column = _median([lines[j].width for j in rest[:-1]] or [lines[rest[0]].width])
+    text = content(lines[first].text)
+    if spans[first][0] < cs or lines[first].width > column - 3 or column < 8:
+        return {}
+    if not _glued_headline(_CLAUSE_MARK.sub("", text)) or _ENDS_CLAUSE_MARK.search(text):
+        return {}
+    return {spans[rest[0]][0]: 0.0}
 
 
 def _glued_headline(text: str) -> bool:
