@@ -8,7 +8,7 @@
 from importlib.metadata import PackageNotFoundError, version
 
 from .articles import Item, split_articles
-from .convert import convert
+from .conversion import convert
 from .etl import repair_jsonl, repair_records
 from .glyphs import fix_glyphs
 from .invisible import remove_invisible

@@ -390,7 +390,7 @@ def _repair_options(args: argparse.Namespace) -> RepairOptions:
 
 
 def _convert_config(config: str) -> str:
-    from .convert import CONFIGS
+    from .conversion import CONFIGS
 
     stem = config.removesuffix(".json")
     if stem not in CONFIGS:

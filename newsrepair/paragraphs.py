@@ -32,7 +32,6 @@ from .trace import Edit, OffsetMap, apply_edits
 _LINE_BREAK = regex.compile(r"\r\n|[\n\r\f\v\x1c-\x1e\x85\u2028\u2029]")
 _PAGE_BREAK = frozenset("\f\x1c\x1d")
 _EDGE_SPACE = regex.compile(rf"^{INLINE_SPACE}*+|{INLINE_SPACE}*+$")
-_INNER_SPACE = regex.compile(rf"\S{INLINE_SPACE}+\S")
 _WIDE = regex.compile(rf"[{CJK}{RADICALS}{FULLWIDTH_PUNCT}\p{{Ea=F}}\p{{Ea=W}}]")
 _SPACE = regex.compile(rf"{INLINE_SPACE}|\p{{Cf}}")
 _ENDS_SENTENCE = regex.compile(rf"[{SENTENCE_END}：:][{CLOSING}]*$|[”’」』][{CLOSING}]*$")
@@ -52,7 +51,6 @@ class Line:
     text: str  #: the content, without edge spaces
     width: float  #: printed width in em
     indent: bool  #: leading indent (ideographic or ASCII spaces)
-    spaced: bool  #: spaces inside the line (a justified, full line)
     blank_before: int = 0  #: blank lines between this line and the previous
     page_break: bool = False  #: a form feed before this line
     kind: str = "body"  #: body, lead, noise, byline, credit
@@ -91,7 +89,6 @@ def split_lines(text: str) -> list[Line]:
                     text=body,
                     width=line_width(body),
                     indent=bool(lead and _INDENT.match(raw)),
-                    spaced=len(_INNER_SPACE.findall(body, overlapped=True)) >= 3,
                     blank_before=blank,
                     page_break=page_break,
                 )
@@ -207,8 +204,8 @@ def boundary_features(lines: list[Line], columns: list[float], i: int) -> list[f
     full_a, full_b = columns[i - 1], columns[i]
     deficit_a = _clamp(full_a - a.width, -3.0, 8.0)
     deficit_b = _clamp(full_b - b.width, -3.0, 8.0)
-    short_a = 1.0 if deficit_a >= SHORT and not a.spaced else 0.0
-    short_b = 1.0 if deficit_b >= SHORT and not b.spaced else 0.0
+    short_a = 1.0 if deficit_a >= SHORT else 0.0
+    short_b = 1.0 if deficit_b >= SHORT else 0.0
     final_a = 1.0 if _ENDS_FINAL.search(a.text) else 0.0
     colon_a = 1.0 if _ENDS_COLON.search(a.text) else 0.0
     pause_a = 1.0 if _ENDS_PAUSE.search(a.text) else 0.0
@@ -235,7 +232,7 @@ def boundary_features(lines: list[Line], columns: list[float], i: int) -> list[f
     return [
         1.0, final_a, colon_a, pause_a, closing_a, opening_a, bare_a, bare_b, final_b,
         deficit_a / 4, deficit_b / 4, short_a, short_b, indent_b, ratio_a, ratio_b,
-        grow_a / 4, grow_c / 4, blank, float(a.spaced), float(b.spaced), wider_b, tiny_a,
+        grow_a / 4, grow_c / 4, blank, wider_b, tiny_a,
         opens_b, lead_a,
         final_a * short_a, final_a * indent_b, final_a * short_b * (1 - final_b),
         bare_a * short_a, bare_a * wider_b, final_a * blank, bare_a * (1 - ratio_a),
@@ -282,7 +279,7 @@ def _in_paragraph_form(lines: list[Line]) -> bool:
 
 
 def _ends_unit(line: Line) -> bool:
-    return line.kind != "body" or bool(
+    return line.kind in ("noise", "byline", "credit") or bool(
         _ENDS_FINAL.search(line.text) or _ENDS_CLOSING.search(line.text)
     )
 

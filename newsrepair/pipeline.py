@@ -10,7 +10,7 @@ from dataclasses import dataclass, fields, replace
 from functools import wraps
 from typing import Callable, Protocol, TypedDict, Unpack
 
-from .convert import convert_edits
+from .conversion import convert_edits
 from .glyphs import fix_glyphs_edits
 from .invisible import remove_invisible_edits
 from .paragraphs import join_lines_edits
@@ -34,14 +34,14 @@ class RepairOptions:
 
     #: Remove zero width characters, soft hyphens, stray BOMs and control characters.
     remove_invisible: bool = True
-    #: Rejoin hard-wrapped lines into one paragraph per line.
-    join_lines: bool = True
     #: Replace radical code points in running text by their ideographs (``⼯作`` → ``工作``).
     fix_glyphs: bool = True
     #: Make fullwidth digits and Latin letters halfwidth (``２０２２`` → ``2022``).
     fix_width: bool = True
     #: Make halfwidth ``, : ; ? ! ( ) ... --`` in Chinese text fullwidth.
     normalize_punctuation: bool = True
+    #: Rejoin hard-wrapped lines into one paragraph per line.
+    join_lines: bool = True
     #: Remove spaces around and inside fullwidth bracketed markers.
     normalize_markers: bool = True
     #: Remove spaces inside dates, times and numbers with units.
@@ -98,10 +98,10 @@ def _convert_edits(text: str, options: RepairOptions | None = None, /) -> list[E
 #: The fixes in the order the pipeline runs them.
 FIXERS: dict[str, EditFinder] = {
     "remove_invisible": _without_options(remove_invisible_edits),
-    "join_lines": _without_options(join_lines_edits),
     "fix_glyphs": _without_options(fix_glyphs_edits),
     "fix_width": _without_options(fix_width_edits),
     "normalize_punctuation": _without_options(normalize_punctuation_edits),
+    "join_lines": _without_options(join_lines_edits),
     "normalize_markers": _without_options(normalize_markers_edits),
     "normalize_dates": _without_options(normalize_dates_edits),
     "remove_spaces": _without_options(remove_spaces_edits),

@@ -69,12 +69,14 @@ def _replay(text: str, steps: list[Step]) -> str:
 
 def test_character_fixes_run_in_their_place_in_the_pipeline() -> None:
     names = list(FIXERS)
+    # character fixes first, so that line rejoining weighs the same
+    # characters on a page and on its repaired text
     order = [
         "remove_invisible",
-        "join_lines",
         "fix_glyphs",
         "fix_width",
         "normalize_punctuation",
+        "join_lines",
         "normalize_markers",
         "normalize_dates",
         "remove_spaces",

@@ -12,11 +12,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsrepair.convert import CONFIGS, convert, convert_edits
+from newsrepair.conversion import CONFIGS, convert, convert_edits
 from newsrepair.trace import apply_edits
 
-#: The module itself (``newsrepair.convert`` the attribute is the function).
-convert_module = importlib.import_module("newsrepair.convert")
+#: The module itself.
+convert_module = importlib.import_module("newsrepair.conversion")
 
 SIMPLIFIED = "我们的国家发展得很快，人民生活水平不断提高。经济、文化、教育事业全面进步。"
 TRADITIONAL = "我們的國家發展得很快，人民生活水平不斷提高。經濟、文化、教育事業全面進步。"
