@@ -59,11 +59,13 @@ __all__ = [
     "PRESETS",
     "Ambiguity",
     "Article",
+    "Comparison",
     "DamageOptions",
     "Damaged",
     "Header",
     "Page",
     "Photo",
+    "compare",
     "damage",
     "generate_article",
     "generate_page",
@@ -601,7 +603,7 @@ def _render(line: _Set, style: _Style) -> tuple[str, bool | None]:
     plain_gap = False
     for a, b in zip(boxes, boxes[1:]):
         if a.glue or b.glue:
-            parts.append(" " if b.glue else b.text)
+            parts.append(style.space if b.glue else b.text)
             continue
         bracket = b.text == _OPEN_BRACKET or a.text == _CLOSE_BRACKET
         if a.wide and b.wide and not bracket:
@@ -1145,3 +1147,87 @@ def make_input(chars: int, *, seed: int = 0, options: DamageOptions | str | None
         parts.append(text)
         total += len(text) + 1
     return "\f".join(parts)
+
+
+# ------------------------------------------------------------------ comparing a repair with the gold
+
+_OPTIONAL = {("title", "title"), ("body", "byline"), ("caption", "credit")}
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """How a repair of a damaged page compares with its gold.
+
+    Boundaries are content offsets (whitespace removed) where a paragraph
+    starts; optional ones (title/title, body/byline, caption/credit) are
+    neither missed nor spurious, as in :mod:`newsrepair.evaluate`.
+    ``unexplained`` are the boundary errors not at a line the simulator
+    marked ambiguous.
+    """
+
+    missed: frozenset[int]
+    spurious: frozenset[int]
+    unexplained: frozenset[int]
+    space_errors: int
+    content_equal: bool
+
+    @property
+    def exact(self) -> bool:
+        """Paragraphs identical to the gold (up to optional boundaries)."""
+        return not self.missed and not self.spurious and not self.space_errors and self.content_equal
+
+    @property
+    def honest(self) -> bool:
+        """Exact except at boundaries the page leaves ambiguous."""
+        return not self.unexplained and not self.space_errors and self.content_equal
+
+
+def compare(damaged: Damaged, output: str) -> Comparison:
+    """Compare a repair's ``output`` (one paragraph per line) with the gold.
+
+    >>> page = Page(items=(Article(paragraphs=("要做好工作。", "会议强调，要抓实。")),))
+    >>> damaged = damage(page, seed=1)
+    >>> compare(damaged, "要做好工作。\\n会议强调，要抓实。").exact
+    True
+    >>> sorted(compare(damaged, "要做好工作。会议强调，要抓实。").missed)
+    [6]
+    """
+    from .evaluate import score_output
+
+    required: set[int] = set()
+    optional: set[int] = set()
+    position, previous = 0, ""
+    for i, (kind, text) in enumerate(damaged.segments()):
+        if i:
+            (optional if (previous, kind) in _OPTIONAL else required).add(position)
+        position += len(_strip(text))
+        previous = kind
+    optional -= required
+    predicted: set[int] = set()
+    position = 0
+    for i, line in enumerate(line for line in output.split("\n") if line.strip()):
+        if i:
+            predicted.add(position)
+        position += len(_strip(line))
+    missed = required - predicted
+    spurious = predicted - required - optional
+    starts = _line_offsets(damaged.text)
+    allowed = {starts[a.line - 1] for a in damaged.ambiguities if a.line - 1 < len(starts)}
+    score = score_output(damaged.text, damaged.gold, output)
+    return Comparison(
+        missed=frozenset(missed),
+        spurious=frozenset(spurious),
+        unexplained=frozenset((missed | spurious) - allowed),
+        space_errors=score.spurious_spaces + score.lost_spaces,
+        content_equal=score.content_edits == 0,
+    )
+
+
+def _line_offsets(text: str) -> list[int]:
+    """Content offset of the start of each line of ``text``."""
+    offsets = []
+    position = 0
+    for line in text.split("\n"):
+        offsets.append(position)
+        position += len(_strip(line))
+    return offsets

@@ -1,0 +1,129 @@
+"""Round trip: repair(damage(clean)) gives back the clean paragraphs.
+
+The simulator (:mod:`newsrepair.simulate`) marks the pages whose damage
+cannot be undone from the text alone; on every other page the repair must
+be exact.  On an ambiguous page, errors are allowed only at the lines the
+simulator marked.  Failing examples print as the damaged text and the gold.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import Phase, assume, given, settings
+
+import newsrepair
+from newsrepair.simulate import Damaged, compare, simulate
+from newsrepair.strategies import damaged_pages
+
+# The repair (paragraphs.py, owned by the lead engineer) is being tuned; these
+# properties state the target and must not be weakened.  Measured with
+# benchmarks/roundtrip.py; see the report in docs/simulate.md.
+REPAIR_NOT_THERE_YET = pytest.mark.xfail(
+    strict=False,
+    reason=(
+        "repair() misses boundaries the page shows: titles and captions glued to the body next "
+        "to them, stray fragments and credit lines glued to the following body, mid-paragraph "
+        "breaks after a full line ending in 。 at a column break (benchmarks/roundtrip.py)"
+    ),
+)
+
+
+# xfail properties do not shrink: the first failing page is the example to read
+NO_SHRINK = (Phase.explicit, Phase.reuse, Phase.generate)
+
+
+def strip(text: str) -> str:
+    return "".join(c for c in text if not c.isspace())
+
+
+def explain(damaged: Damaged, output: str) -> str:
+    gold = "\n".join(text for _, text in damaged.segments())
+    return f"\n--- damaged\n{damaged.text}\n--- gold\n{gold}\n--- repaired\n{output}\n"
+
+
+@settings(max_examples=60, deadline=None)
+@given(damaged_pages(pages=(1, 2)))
+def test_repair_keeps_the_content_of_damaged_pages(damaged: Damaged) -> None:
+    assert strip(newsrepair.repair(damaged.text)) == strip(damaged.text)
+
+
+@REPAIR_NOT_THERE_YET
+@settings(max_examples=100, deadline=None, phases=NO_SHRINK)
+@given(damaged_pages())
+def test_repair_restores_unambiguous_pages_exactly(damaged: Damaged) -> None:
+    assume(not damaged.ambiguous)
+    output = newsrepair.repair(damaged.text)
+    assert compare(damaged, output).exact, explain(damaged, output)
+
+
+@REPAIR_NOT_THERE_YET
+@settings(max_examples=60, deadline=None, phases=NO_SHRINK)
+@given(damaged_pages())
+def test_repair_errs_only_where_the_page_is_ambiguous(damaged: Damaged) -> None:
+    output = newsrepair.repair(damaged.text)
+    assert compare(damaged, output).honest, explain(damaged, output)
+
+
+@settings(max_examples=60, deadline=None)
+@given(damaged_pages())
+def test_repair_leaves_a_repaired_page_alone(damaged: Damaged) -> None:
+    clean = "\n".join(text for _, text in damaged.segments())
+    assert newsrepair.repair(clean) == clean
+
+
+def test_roundtrip_figure_on_fixed_seeds_is_measured() -> None:
+    # not a target (that is benchmarks/roundtrip.py): the comparison runs end to end
+    results = [compare(d, newsrepair.repair(d.text)) for d in (simulate(seed=s) for s in range(5))]
+    assert all(r.content_equal for r in results)
+
+
+# ------------------------------------------------------------------ split_articles
+
+
+def _split_articles():
+    split = getattr(newsrepair, "split_articles", None)
+    if split is None:
+        pytest.skip("newsrepair.split_articles is not there yet")
+    return split
+
+
+def _item_starts(items: list[tuple[str, str]]) -> list[int]:
+    starts, position = [], 0
+    for _, text in items:
+        starts.append(position)
+        position += len(strip(text))
+    return starts
+
+
+@settings(max_examples=40, deadline=None)
+@given(damaged_pages())
+def test_split_articles_keeps_every_character_once(damaged: Damaged) -> None:
+    split = _split_articles()
+    items = split(damaged.text)
+    inside = "".join(s.text for item in items for s in item.segments)
+    assert strip(inside) == strip(newsrepair.repair(damaged.text))
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="split_articles inherits repair()'s glued titles and captions, and attaches "
+    "headlines by wording, so item starts differ on some unambiguous pages",
+)
+@settings(max_examples=60, deadline=None, phases=NO_SHRINK)
+@given(damaged_pages())
+def test_split_articles_finds_the_articles_of_unambiguous_pages(damaged: Damaged) -> None:
+    assume(not damaged.ambiguous)
+    split = _split_articles()
+    found = []
+    position = 0
+    for item in split(damaged.text):
+        text = "".join(strip(s.text) for s in item.segments)
+        if text:
+            found.append((item.kind, position))
+        position += len(text)
+    gold = []
+    position = 0
+    for item in damaged.gold["items"]:
+        gold.append((item["kind"], position))
+        position += sum(len(strip(s["text"])) for s in item["segments"])
+    assert found == gold, explain(damaged, newsrepair.repair(damaged.text))
