@@ -17,6 +17,7 @@ from .pipeline import FIXERS, RepairOptions, repair, repair_and_explain
 from .punctuation import fix_width, normalize_punctuation
 from .render import render_markdown, render_text
 from .segments import Segment
+from .simulate import DamageOptions, Damaged, damage, make_input
 from .spacing import normalize_dates, normalize_markers, remove_spaces
 from .trace import Edit, Step, apply_edits
 
@@ -27,6 +28,8 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
 
 __all__ = [
     "FIXERS",
+    "DamageOptions",
+    "Damaged",
     "Edit",
     "Item",
     "RepairOptions",
@@ -35,9 +38,11 @@ __all__ = [
     "__version__",
     "apply_edits",
     "convert",
+    "damage",
     "fix_glyphs",
     "fix_width",
     "join_lines",
+    "make_input",
     "normalize_dates",
     "normalize_markers",
     "normalize_punctuation",
