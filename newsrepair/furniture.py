@@ -22,7 +22,7 @@ WEEKDAY = r"(?:星期|周)[一二三四五六日天]"
 #: A page number: ``第5版``, ``第 10 版``, ``A3版``.
 PAGE_NUMBER = rf"(?:第{_S}[\dA-Z]{{1,4}}{_S}版|[A-Z]\d{{1,2}}版)"
 #: An editor line: ``责任编辑：谢磊秀``, ``本版编辑：…``, ``美编：…``.
-EDITOR = rf"(?:责任编辑|本版编辑|责编|美编|版式设计|校对|图片编辑){_S}[:：]{_S}[\p{{Han}}·]{{2,5}}(?:{INLINE_SPACE}+[\p{{Han}}·]{{2,5}})*"
+EDITOR = rf"(?:责任编辑|本版编辑|责编|美编|版式设计|校对|图片编辑){_S}[:：]{_S}[\p{{Han}}·]{{2,4}}+"
 
 _TOKEN = rf"(?:{HEADER_DATE}|{WEEKDAY}|{PAGE_NUMBER}|{EDITOR}|\p{{Han}}{{2,6}})"
 _HEADER_ONLY = regex.compile(rf"{WEEKDAY}|{PAGE_NUMBER}|{EDITOR}")

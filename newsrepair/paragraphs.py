@@ -59,12 +59,12 @@ class Line:
 def line_width(text: str) -> float:
     """Printed width of ``text`` in em: wide characters 1, ``%`` 1, others 0.5, spaces 0.
 
-    >>> line_width("2022年12月"), line_width("书 记 吕 沛")
-    (5.0, 4.0)
+    >>> line_width("2022年12月"), line_width("书 记 吕 沛"), line_width("书\u3000\u3000记")
+    (5.0, 4.0, 2.0)
     """
-    spaces = len(_SPACE.findall(text)) if " " in text or "\u3000" in text or "\t" in text else 0
+    text = _SPACE.sub("", text)
     wide = len(_WIDE.findall(text)) + text.count("%")
-    return wide + (len(text) - wide - spaces) * 0.5
+    return wide + (len(text) - wide) * 0.5
 
 
 def split_lines(text: str) -> list[Line]:
@@ -167,12 +167,13 @@ def _breaks(lines: list[Line]) -> list[bool]:
 
 def _hard_rule(a: Line, b: Line) -> bool | None:
     """Breaks and joins that need no weighing of evidence; None when they do."""
+    if _STARTS_CLOSED.match(b.text):
+        # closing punctuation never starts a paragraph, not even on a new page
+        return False
     if b.page_break:
         return True
     if a.kind in ("noise", "byline", "credit") or b.kind in ("noise", "byline", "credit", "lead"):
         return True
-    if _STARTS_CLOSED.match(b.text):
-        return False
     if b.indent:
         return True
     return None

@@ -82,8 +82,11 @@ def fix_width(text: str) -> str:
 
 _TO_FULLWIDTH = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"})
 _MARK_RUN = regex.compile(r"[,:;?!]++")
-_ELLIPSIS = regex.compile(r"\.{3,}+|。{3,}+")
-_DASH = regex.compile(r"(?<!-)--(?!-)")
+# spaces and line breaks between the marks are extraction damage: the run is
+# still one mark (a line never starts with a full stop, see join_lines)
+_GAP = r"\s*+"
+_ELLIPSIS = regex.compile(rf"\.(?:{_GAP}\.){{2,}}+|。(?:{_GAP}。){{2,}}+")
+_DASH = regex.compile(rf"(?<!-{INLINE_SPACE}*+)-{INLINE_SPACE}*+-(?!{INLINE_SPACE}*+-)")
 _BRACKET_OR_BREAK = regex.compile(r"[()（）\n\r\f\v\x1c-\x1e\x85\u2028\u2029]")
 _CJK_CHAR = regex.compile(f"[{CJK}{RADICALS}]")
 _ASCII_ALNUM = regex.compile(r"[A-Za-z0-9]")
@@ -187,7 +190,7 @@ def _ellipsis_edits(text: str) -> list[Edit]:
 
 def _dash_edits(text: str) -> list[Edit]:
     return [
-        Edit(m.start(), m.end(), "--", "——")
+        Edit(m.start(), m.end(), m.group(), "——")
         for m in _DASH.finditer(text)
         if _is_cjk(_before(text, m.start())) and _is_cjk(_after(text, m.end()))
     ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Callable
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import newsrepair
@@ -78,6 +78,12 @@ def test_repair_without_content_fixes_keeps_every_character(text: str) -> None:
 
 @relaxed
 @given(text=texts)
+@example("书 记 吕 沛“\n“")  # ideographic and letter spaces once changed widths
+@example("（李鑫）本报讯（高新区）\n（李鑫）本报讯本报讯又讯又讯\u3000\u3000又讯")
+@example("本报讯。。 。")  # an ellipsis spaced out
+@example("本报讯。。\n。")  # an ellipsis across a line break
+@example("本报讯。。\f。")  # ... and across a page break
+@example("责任编辑：谢磊秀 本报讯\n（记者付凯明）")  # a lead glued to the header
 def test_repair_is_idempotent(text: str) -> None:
     once = newsrepair.repair(text)
     assert newsrepair.repair(once) == once
