@@ -70,6 +70,18 @@ FINDINGS = [
             "repair replaces it: repair('⺁\\n工作') == '⺁工作', repair('⺁工作') == '厂工作'",
         ),
     ),
+    pytest.param(
+        # hypothesis long profile (decoding path, gb18030 b"\x81@\n,"): a halfwidth comma
+        # at the start of a line is left halfwidth, then made fullwidth on the second pass
+        "工作\n,",
+        id="comma-at-line-start-idempotent",
+        marks=pytest.mark.xfail(
+            strict=False,
+            reason="normalize_punctuation runs before join_lines and does not see the CJK "
+            "character on the line before: repair('工作\\n,') == '工作,', "
+            "repair('工作,') == '工作，' (same for ? ! :)",
+        ),
+    ),
 ]
 
 
