@@ -130,7 +130,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
     else:
-        print(f"exactness {report['exactness']:.2%} ({exact}/{done} unambiguous pages, seeds {args.seed}..{seed - 1})")
+        print(
+            f"exactness {report['exactness']:.2%} ({exact}/{done} unambiguous pages, seeds {args.seed}..{seed - 1})"
+        )
         print(f"by preset {report['by_preset']}")
         print(f"ambiguous pages met {ambiguous}; repaired with errors only where marked: {honest}")
         for kind, count in kinds.most_common():

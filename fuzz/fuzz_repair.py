@@ -45,7 +45,10 @@ def text_from(data: bytes) -> tuple[str, bytes | None]:
         return page[:cut] + fdp.ConsumeUnicode(64) + page[cut:], None
     if mode == 2:
         count = fdp.ConsumeIntInRange(0, 200)
-        return "".join(TOKENS[fdp.ConsumeIntInRange(0, len(TOKENS) - 1)] for _ in range(count)), None
+        return (
+            "".join(TOKENS[fdp.ConsumeIntInRange(0, len(TOKENS) - 1)] for _ in range(count)),
+            None,
+        )
     raw = fdp.ConsumeBytes(fdp.remaining_bytes())
     return "", raw
 

@@ -47,8 +47,8 @@ from __future__ import annotations
 
 import math
 import random
-from dataclasses import dataclass, field, replace
-from typing import Any, Iterable, Literal, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal, Sequence
 
 import regex
 
@@ -255,7 +255,9 @@ def _pick(rng: random.Random, seq: Sequence[str]) -> str:
 
 
 def _name(rng: random.Random) -> str:
-    return _pick(rng, V.SURNAMES) + "".join(_pick(rng, V.GIVEN) for _ in range(rng.choice((1, 2, 2))))
+    return _pick(rng, V.SURNAMES) + "".join(
+        _pick(rng, V.GIVEN) for _ in range(rng.choice((1, 2, 2)))
+    )
 
 
 def _date(rng: random.Random, *, year: bool | None = None) -> str:
@@ -282,9 +284,13 @@ def _object(rng: random.Random) -> str:
 def _clause(rng: random.Random) -> str:
     kind = rng.randrange(12)
     if kind == 0:
-        return f"{_pick(rng, V.OPENINGS)}，{_pick(rng, V.SUBJECTS)}{_pick(rng, V.VERBS)}{_object(rng)}"
+        return (
+            f"{_pick(rng, V.OPENINGS)}，{_pick(rng, V.SUBJECTS)}{_pick(rng, V.VERBS)}{_object(rng)}"
+        )
     if kind == 1:
-        return f"{_pick(rng, V.SUBJECTS)}{_pick(rng, V.VERBS)}{_object(rng)}，{_pick(rng, V.OUTCOMES)}"
+        return (
+            f"{_pick(rng, V.SUBJECTS)}{_pick(rng, V.VERBS)}{_object(rng)}，{_pick(rng, V.OUTCOMES)}"
+        )
     if kind == 2:
         return (
             f"{_pick(rng, V.PLACES)}{_pick(rng, V.ORGANS)}{_pick(rng, V.OFFICES)}{_name(rng)}"
@@ -313,7 +319,9 @@ def _clause(rng: random.Random) -> str:
 
 def _sentence(rng: random.Random) -> str:
     clauses = [_clause(rng) for _ in range(rng.randint(1, 3))]
-    body = "".join(c + (rng.choice("，，，；") if i + 1 < len(clauses) else "") for i, c in enumerate(clauses))
+    body = "".join(
+        c + (rng.choice("，，，；") if i + 1 < len(clauses) else "") for i, c in enumerate(clauses)
+    )
     end = rng.choices("。！？", (0.9, 0.06, 0.04))[0]
     if rng.random() < 0.08:
         return f"“{body}{end}”"
@@ -332,7 +340,9 @@ def _lead(rng: random.Random) -> str:
     return "本报讯"
 
 
-def generate_paragraph(rng: random.Random, *, sentences: tuple[int, int] = (1, 5), lead: str = "") -> str:
+def generate_paragraph(
+    rng: random.Random, *, sentences: tuple[int, int] = (1, 5), lead: str = ""
+) -> str:
     """A clean Chinese body paragraph of newspaper-like sentences.
 
     >>> text = generate_paragraph(random.Random(1))
@@ -400,8 +410,14 @@ def generate_article(
     return Article(
         paragraphs=tuple(body),
         title=_title(rng, V.TITLE_PATTERNS) if has_title else "",
-        over_title=_title(rng, V.SIDE_TITLE_PATTERNS) if has_title and rng.random() < side_titles else "",
-        subtitle=_title(rng, V.SIDE_TITLE_PATTERNS) if has_title and rng.random() < side_titles / 2 else "",
+        over_title=(
+            _title(rng, V.SIDE_TITLE_PATTERNS) if has_title and rng.random() < side_titles else ""
+        ),
+        subtitle=(
+            _title(rng, V.SIDE_TITLE_PATTERNS)
+            if has_title and rng.random() < side_titles / 2
+            else ""
+        ),
         byline=_byline(rng) if rng.random() < byline else "",
     )
 
@@ -504,7 +520,13 @@ class _Set:
 
 
 def _set_lines(
-    boxes: list[_Box], first: float, width: float, rng: random.Random, overflow: float, *, justify: bool = True
+    boxes: list[_Box],
+    first: float,
+    width: float,
+    rng: random.Random,
+    overflow: float,
+    *,
+    justify: bool = True,
 ) -> list[_Set]:
     """Break ``boxes`` into lines: ``first`` em for the first line, ``width`` after."""
     lines: list[_Set] = []
@@ -620,7 +642,14 @@ def _render(line: _Set, style: _Style) -> tuple[str, bool | None]:
 
 
 def _row(
-    line: _Set, seg: int, column: float, mode: IndentMode, style: _Style, *, indent: bool, lead: bool
+    line: _Set,
+    seg: int,
+    column: float,
+    mode: IndentMode,
+    style: _Style,
+    *,
+    indent: bool,
+    lead: bool,
 ) -> _Row:
     text, spaced = _render(line, style)
     boxes = line.boxes
@@ -671,7 +700,12 @@ def _nonfinal_ok(r: _Row, target: float, nxt: _Row | None, threshold: float) -> 
         return False
     # the next line's first box did not fit (plus the box sent down with closing punctuation)
     room = nxt.room
-    if r.text[-1:].isascii() and r.text[-1:].isalnum() and nxt.text[:1].isascii() and nxt.text[:1].isalnum():
+    if (
+        r.text[-1:].isascii()
+        and r.text[-1:].isalnum()
+        and nxt.text[:1].isascii()
+        and nxt.text[:1].isalnum()
+    ):
         room += 0.5  # the word space between two Latin words
     hung = r.text.rstrip()[-1:] in _NO_START
     for compressed in range(r.comp + 1 if hung else 1):
@@ -877,7 +911,9 @@ def _style(options: DamageOptions, rng: random.Random, threshold: float) -> _Sty
     )
 
 
-def _columnize(rows: list[_Row | None], options: DamageOptions, rng: random.Random) -> list[_Row | None]:
+def _columnize(
+    rows: list[_Row | None], options: DamageOptions, rng: random.Random
+) -> list[_Row | None]:
     """Insert blank lines at column breaks (sometimes one line late)."""
     height = rng.randint(*options.column_lines)
     out: list[_Row | None] = []
@@ -920,7 +956,15 @@ def _body_rows(
         if k and rows and b.rng.random() < o.blank_between_paragraphs:
             rows.append(None)
         for j, line in enumerate(lines):
-            row = _row(line, seg, column, mode, style, indent=(j == 0 and mode == "keep"), lead=(j == 0 and lead))
+            row = _row(
+                line,
+                seg,
+                column,
+                mode,
+                style,
+                indent=(j == 0 and mode == "keep"),
+                lead=(j == 0 and lead),
+            )
             if lead and j == 0 and not _LEAD.match(regex.sub(r"\s+", "", row.text)):
                 row.lead = False
             row.starts_segment = j == 0
@@ -948,7 +992,11 @@ def _body_rows(
 
 
 def _title_rows(
-    b: _Builder, segments: list[dict[str, str]], parts: Sequence[str], avoid: Sequence[float], style: _Style
+    b: _Builder,
+    segments: list[dict[str, str]],
+    parts: Sequence[str],
+    avoid: Sequence[float],
+    style: _Style,
 ) -> list[_Row | None]:
     """Rows of a title block; each part wrapped to avoid the widths of nearby columns."""
     rows: list[_Row | None] = []
@@ -981,7 +1029,9 @@ def _title_rows(
     return rows
 
 
-def _damage_page(page: Page, options: DamageOptions, rng: random.Random, index: int) -> tuple[list[_Row | None], list[dict[str, Any]], float]:
+def _damage_page(
+    page: Page, options: DamageOptions, rng: random.Random
+) -> tuple[list[_Row | None], list[dict[str, Any]], float]:
     b = _Builder(options, rng)
     threshold = rng.uniform(*options.space_threshold)
     if page.header is not None and rng.random() < options.header:
@@ -1000,7 +1050,9 @@ def _damage_page(page: Page, options: DamageOptions, rng: random.Random, index: 
                 b.out.append(_Row(text=token, seg=seg + k, kind="x"))
     items = list(page.items)
     columns = [
-        float(rng.randint(*(options.widths if isinstance(item, Article) else options.caption_widths)))
+        float(
+            rng.randint(*(options.widths if isinstance(item, Article) else options.caption_widths))
+        )
         for item in items
     ]
     for n, item in enumerate(items):
@@ -1010,12 +1062,16 @@ def _damage_page(page: Page, options: DamageOptions, rng: random.Random, index: 
         if isinstance(item, Photo):
             segments = b.item("photo")
             tail = ("credit", item.credit) if item.credit else None
-            rows = _body_rows(b, segments, [("caption", item.caption)], int(column), "none", style, tail, n)
+            rows = _body_rows(
+                b, segments, [("caption", item.caption)], int(column), "none", style, tail, n
+            )
             b.out.extend(rows)
         else:
             segments = b.item("article")
             parts = [p for p in (item.over_title, item.title, item.subtitle) if p]
-            place = options.titles if options.titles != "random" else rng.choice(("before", "after"))
+            place = (
+                options.titles if options.titles != "random" else rng.choice(("before", "after"))
+            )
             avoid = [column] + [columns[m] for m in (n - 1, n + 1) if 0 <= m < len(items)]
             body_kind = [("body", p) for p in item.paragraphs]
             tail = ("byline", item.byline) if item.byline else None
@@ -1071,7 +1127,7 @@ def damage(
     found: list[tuple[Ambiguity, ...]] = []
     line_no = 1
     for index, page in enumerate(page_list):
-        out, page_items, threshold = _damage_page(page, options, rng, index)
+        out, page_items, threshold = _damage_page(page, options, rng)
         while out and out[-1] is None:
             out.pop()
         rows = [r for r in out if r is not None]
@@ -1082,9 +1138,7 @@ def damage(
                 numbers.append(n)
             n += 1
         derivable, diverging = _segmentations(rows, threshold)
-        page_found = [
-            Ambiguity(index, numbers[i], _reason(rows, i)) for i in diverging
-        ]
+        page_found = [Ambiguity(index, numbers[i], _reason(rows, i)) for i in diverging]
         if not derivable:
             page_found.append(Ambiguity(index, line_no, "layout outside the ambiguity model"))
         found.append(tuple(page_found))
@@ -1174,7 +1228,9 @@ class Comparison:
     @property
     def exact(self) -> bool:
         """Paragraphs identical to the gold (up to optional boundaries)."""
-        return not self.missed and not self.spurious and not self.space_errors and self.content_equal
+        return (
+            not self.missed and not self.spurious and not self.space_errors and self.content_equal
+        )
 
     @property
     def honest(self) -> bool:

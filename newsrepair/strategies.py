@@ -72,7 +72,11 @@ def damage_options() -> st.SearchStrategy[DamageOptions]:
     """Extractor profiles: the presets, with indent modes and title places varied."""
     return st.builds(
         lambda base, indent, titles: DamageOptions(
-            **{**_fields(base), "indent": indent if base.space == " " else base.indent, "titles": titles}
+            **{
+                **_fields(base),
+                "indent": indent if base.space == " " else base.indent,
+                "titles": titles,
+            }
         ),
         st.sampled_from(list(PRESETS.values())),
         st.sampled_from(["drop", "drop", "keep", "none"]),

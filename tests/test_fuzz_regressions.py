@@ -104,9 +104,9 @@ def test_decoding_path_keeps_every_promise() -> None:
 
 _tokens = st.lists(st.sampled_from(checks.TOKENS), max_size=300).map("".join)
 _spliced = st.builds(
-    lambda seed, cut, noise: (lambda page: page[: cut % (len(page) + 1)] + noise + page[cut % (len(page) + 1) :])(
-        simulate(seed=seed, articles=(1, 2), paragraphs=(1, 3)).text
-    ),
+    lambda seed, cut, noise: (
+        lambda page: page[: cut % (len(page) + 1)] + noise + page[cut % (len(page) + 1) :]
+    )(simulate(seed=seed, articles=(1, 2), paragraphs=(1, 3)).text),
     st.integers(0, 2**20),
     st.integers(0, 10**6),
     st.text(max_size=40),

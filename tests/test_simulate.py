@@ -126,7 +126,9 @@ def test_dates_break_between_number_and_unit() -> None:
 
 
 def test_narrow_justified_lines_are_letter_spaced() -> None:
-    options = DamageOptions(widths=(8, 12), space_threshold=(0.05, 0.05), bracket_spaces=0.0, digit_spaces=0.0)
+    options = DamageOptions(
+        widths=(8, 12), space_threshold=(0.05, 0.05), bracket_spaces=0.0, digit_spaces=0.0
+    )
     text = "".join(simulate(seed=seed, options=options).text for seed in range(10))
     assert any(LETTER_SPACED.search(line) for line in body_lines(text))
 
@@ -160,7 +162,9 @@ def test_ideographic_preset_writes_no_ascii_space_but_legitimate_ones() -> None:
 
 
 def test_titles_after_the_body() -> None:
-    page = Page(items=(Article(paragraphs=("会议指出，要抓好当前工作。",), title="示范区召开会议"),))
+    page = Page(
+        items=(Article(paragraphs=("会议指出，要抓好当前工作。",), title="示范区召开会议"),)
+    )
     damaged = damage(page, seed=1, options=DamageOptions(titles="after"))
     assert [kind for kind, _ in damaged.segments()] == ["body", "title"]
     assert damaged.text.rstrip().endswith("示范区召开会议")
@@ -168,7 +172,13 @@ def test_titles_after_the_body() -> None:
 
 def test_titles_before_the_body() -> None:
     page = Page(
-        items=(Article(paragraphs=("会议指出，要抓好当前工作。",), title="示范区召开会议", over_title="聚焦民生保障"),)
+        items=(
+            Article(
+                paragraphs=("会议指出，要抓好当前工作。",),
+                title="示范区召开会议",
+                over_title="聚焦民生保障",
+            ),
+        )
     )
     damaged = damage(page, seed=1, options=DamageOptions(titles="before"))
     assert [kind for kind, _ in damaged.segments()] == ["title", "title", "body"]
@@ -193,7 +203,9 @@ def test_header_glued_on_one_line_is_one_segment_per_token() -> None:
     assert damaged.text.startswith("2020年1月21日 星期二 要闻 第4版\n")
     assert damaged.gold["items"][0] == {
         "kind": "noise",
-        "segments": [{"type": "noise", "text": t} for t in ("2020年1月21日", "星期二", "要闻", "第4版")],
+        "segments": [
+            {"type": "noise", "text": t} for t in ("2020年1月21日", "星期二", "要闻", "第4版")
+        ],
     }
 
 
@@ -205,11 +217,18 @@ def test_stray_fragments_are_noise_items() -> None:
 
 
 def test_column_breaks_put_blank_lines_mid_sentence() -> None:
-    options = DamageOptions(column_lines=(5, 5), blank_at_column_break=1.0, blank_between_paragraphs=0.0)
+    options = DamageOptions(
+        column_lines=(5, 5), blank_at_column_break=1.0, blank_between_paragraphs=0.0
+    )
     text = simulate(seed=2, options=options).text
     assert any(
-        before.strip() and not before.rstrip().endswith(("。", "！", "？", "”")) and not blank and after
-        for before, blank, after in zip(text.split("\n"), text.split("\n")[1:], text.split("\n")[2:])
+        before.strip()
+        and not before.rstrip().endswith(("。", "！", "？", "”"))
+        and not blank
+        and after
+        for before, blank, after in zip(
+            text.split("\n"), text.split("\n")[1:], text.split("\n")[2:]
+        )
     )
 
 
@@ -245,13 +264,17 @@ def test_full_last_line_then_two_em_short_first_line_is_not_ambiguous() -> None:
 
 
 def test_kept_indent_settles_the_flush_boundary() -> None:
-    options = DamageOptions(**{**{k: getattr(FLUSH, k) for k in FLUSH.__dataclass_fields__}, "indent": "keep"})
+    options = DamageOptions(
+        **{**{k: getattr(FLUSH, k) for k in FLUSH.__dataclass_fields__}, "indent": "keep"}
+    )
     damaged = damage(_flush_page("好的。"), seed=1, options=options)
     assert not damaged.ambiguous
 
 
 def test_flush_paragraphs_without_indent_are_ambiguous_at_full_lines() -> None:
-    options = DamageOptions(**{**{k: getattr(FLUSH, k) for k in FLUSH.__dataclass_fields__}, "indent": "none"})
+    options = DamageOptions(
+        **{**{k: getattr(FLUSH, k) for k in FLUSH.__dataclass_fields__}, "indent": "none"}
+    )
     first = "一二三四五六七八九十" + "一二三四五六七八九。"
     page = Page(items=(Article(paragraphs=(first, "甲乙丙丁戊己庚辛壬癸甲乙丙丁。")),))
     assert damage(page, seed=1, options=options).ambiguous
