@@ -5,8 +5,10 @@
 For every line break that no hard rule decides, `newsrepair.paragraphs`
 computes the features of `boundary_features` (punctuation at the end of the
 line, widths against the column, blank lines, indents…).  This script labels
-each break from the gold (a new segment starts there or not; optional
-boundaries are left out), fits an L2-regularised logistic regression, reports
+each break from the gold (a new segment starts there or not; the breaks the
+paragraph scorer leaves optional, between titles and before bylines and
+credits, count as breaks with a lower weight, since article segmentation
+needs them), fits an L2-regularised logistic regression, reports
 leave-one-page-out accuracy, and with --write stores the weights in
 `newsrepair/_join_model.py`.  Needs numpy (not a runtime dependency).
 """
@@ -37,8 +39,8 @@ def gold_boundaries(gold: dict) -> tuple[set[int], set[int]]:
     return required, optional - required
 
 
-def examples(directory: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
-    rows, labels, pages = [], [], []
+def examples(directory: str, optional_weight: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
+    rows, labels, weights, pages = [], [], [], []
     for case in load_cases(directory):
         required, optional = gold_boundaries(case.gold)
         lines = P.split_lines(case.raw)
@@ -49,23 +51,24 @@ def examples(directory: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
             offsets.append(pos)
             pos += len(_strip_ws(line.text))
         for i in range(1, len(lines)):
-            if offsets[i] in optional or P._hard_rule(lines[i - 1], lines[i]) is not None:
+            if P._hard_rule(lines[i - 1], lines[i]) is not None:
                 continue
             rows.append(P.boundary_features(lines, columns, i))
-            labels.append(1.0 if offsets[i] in required else 0.0)
+            labels.append(1.0 if offsets[i] in required or offsets[i] in optional else 0.0)
+            weights.append(optional_weight if offsets[i] in optional else 1.0)
             pages.append(case.name.split("-")[1])
-    return np.array(rows), np.array(labels), pages
+    return np.array(rows), np.array(labels), np.array(weights), pages
 
 
-def fit(x: np.ndarray, y: np.ndarray, *, l2: float = 1.0, steps: int = 60) -> np.ndarray:
-    """Newton's method for L2-regularised logistic regression."""
+def fit(x: np.ndarray, y: np.ndarray, s: np.ndarray, *, l2: float = 1.0, steps: int = 60) -> np.ndarray:
+    """Newton's method for L2-regularised logistic regression with sample weights ``s``."""
     w = np.zeros(x.shape[1])
     reg = l2 * np.eye(x.shape[1])
     reg[0, 0] = 0.0
     for _ in range(steps):
         p = 1 / (1 + np.exp(-(x @ w)))
-        grad = x.T @ (p - y) + reg @ w
-        hess = (x * (p * (1 - p))[:, None]).T @ x + reg
+        grad = x.T @ (s * (p - y)) + reg @ w
+        hess = (x * (s * p * (1 - p))[:, None]).T @ x + reg
         w -= np.linalg.solve(hess, grad)
     return w
 
@@ -74,9 +77,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", required=True)
     parser.add_argument("--l2", type=float, default=1.0)
+    parser.add_argument(
+        "--optional-weight",
+        type=float,
+        default=0.2,
+        help="weight of the breaks the paragraph scorer leaves optional (between titles, "
+        "before a byline or a credit): they matter for article segmentation",
+    )
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
-    x, y, pages = examples(args.cases)
+    x, y, s, pages = examples(args.cases, args.optional_weight)
     by_page = defaultdict(list)
     for i, page in enumerate(pages):
         by_page[page].append(i)
@@ -84,9 +94,9 @@ def main() -> None:
     for page, idx in by_page.items():
         mask = np.ones(len(y), bool)
         mask[idx] = False
-        w = fit(x[mask], y[mask], l2=args.l2)
+        w = fit(x[mask], y[mask], s[mask], l2=args.l2)
         correct += int(((x[idx] @ w > 0) == (y[idx] > 0.5)).sum())
-    w = fit(x, y, l2=args.l2)
+    w = fit(x, y, s, l2=args.l2)
     print(f"{len(y)} weighed breaks, {int(y.sum())} paragraph starts")
     print(f"training accuracy {((x @ w > 0) == (y > 0.5)).mean():.4f}")
     print(f"leave-one-page-out accuracy {correct / len(y):.4f}")
