@@ -69,6 +69,10 @@ LEAD = regex.compile(
 )
 
 
+#: A page-header line is never longer than this (characters).
+HEADER_MAX = 80
+
+
 def is_header(line: str) -> bool:
     """True for a line of page-header tokens (``2020年1月21日 星期二 要闻 第4版``).
 
@@ -79,6 +83,8 @@ def is_header(line: str) -> bool:
     >>> is_header("2020年1月21日，记者来到"), is_header("1995 年 5 月 16 日")
     (False, False)
     """
+    if len(line) > HEADER_MAX:
+        return False
     if FURNITURE_LINE.match(line):
         return True
     return bool(HEADER_LINE.match(line) and _HEADER_ONLY.search(line)) and not starts_with_lead(line)

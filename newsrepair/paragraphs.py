@@ -34,8 +34,10 @@ _PAGE_BREAK = frozenset("\f\x1c\x1d")
 _EDGE_SPACE = regex.compile(rf"^{INLINE_SPACE}*+|{INLINE_SPACE}*+$")
 _WIDE = regex.compile(rf"[{CJK}{RADICALS}{FULLWIDTH_PUNCT}\p{{Ea=F}}\p{{Ea=W}}]")
 _SPACE = regex.compile(rf"{INLINE_SPACE}|\p{{Cf}}")
-_ENDS_SENTENCE = regex.compile(rf"[{SENTENCE_END}：:][{CLOSING}]*$|[”’」』][{CLOSING}]*$")
-_LATIN_END = regex.compile(r"[A-Za-z0-9]$")
+# Patterns anchored at the end of a line carry (?r): searched from the end,
+# they stay linear on a line of a hundred thousand closing quotes.
+_ENDS_SENTENCE = regex.compile(rf"(?r)[{SENTENCE_END}：:][{CLOSING}]*$|[”’」』][{CLOSING}]*$")
+_LATIN_END = regex.compile(r"(?r)[A-Za-z0-9]$")
 _LATIN_START = regex.compile(r"^[A-Za-z0-9]")
 _DIGIT_PAIR = regex.compile(r"\d")
 _STARTS_CLOSED = regex.compile(rf"[{CLOSING}，。、；：！？,.;:!?%]")
@@ -180,12 +182,12 @@ def _hard_rule(a: Line, b: Line) -> bool | None:
 
 
 _OPENS = regex.compile(rf"^[{OPENING}]")
-_ENDS_FINAL = regex.compile(rf"[。！？…!?][{CLOSING}]*$")
-_ENDS_COLON = regex.compile(rf"[：:][{CLOSING}]*$")
-_ENDS_PAUSE = regex.compile(r"[，、；,;]$")
-_ENDS_CLOSING = regex.compile(rf"[{CLOSING}]$")
-_ENDS_OPENING = regex.compile(rf"[{OPENING}]$")
-_CLOSES_REPORTERS = regex.compile(r"[（(][^（()）]{0,30}(?:记者|通讯员)[^（()）]{0,30}[）)]$")
+_ENDS_FINAL = regex.compile(rf"(?r)[。！？…!?][{CLOSING}]*$")
+_ENDS_COLON = regex.compile(rf"(?r)[：:][{CLOSING}]*$")
+_ENDS_PAUSE = regex.compile(r"(?r)[，、；,;]$")
+_ENDS_CLOSING = regex.compile(rf"(?r)[{CLOSING}]$")
+_ENDS_OPENING = regex.compile(rf"(?r)[{OPENING}]$")
+_CLOSES_REPORTERS = regex.compile(r"(?r)[（(][^（()）]{0,30}(?:记者|通讯员)[^（()）]{0,30}[）)]$")
 _HAS_PAUSE = regex.compile(r"[，、；。！？：,;]")
 
 

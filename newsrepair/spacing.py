@@ -20,11 +20,13 @@ from . import furniture
 from .chars import INLINE_SPACE, TIGHT
 from .trace import Edit, apply_edits
 
-_INNER_RUN = regex.compile(rf"(?<=\S){INLINE_SPACE}+(?=\S)")
+_INNER_RUN = regex.compile(rf"(?<=\S){INLINE_SPACE}++(?=\S)")
+_ANY_SPACE = regex.compile(INLINE_SPACE)
+_WHOLE = regex.compile(r".*", regex.DOTALL)
 _TIGHT = regex.compile(f"[{TIGHT}]")
 _LINE = regex.compile(r"[^\n]+")
 #: Names at the end of a line, in brackets: a byline to keep as it is.
-_NAME_LIST = regex.compile(rf"[（(][\p{{Han}}·]{{2,4}}(?:{INLINE_SPACE}+[\p{{Han}}·]{{2,4}})+[）)]{INLINE_SPACE}*$")
+_NAME_LIST = regex.compile(rf"(?r)[（(][\p{{Han}}·]{{2,4}}(?:{INLINE_SPACE}+[\p{{Han}}·]{{2,4}})+[）)]{INLINE_SPACE}*$")
 
 
 def protected_spans(line: str) -> list[tuple[int, int]]:
@@ -46,29 +48,39 @@ def protected_spans(line: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _decide(line: str, start: int, end: int, keep: list[tuple[int, int]]) -> str:
+    """What the space run ``line[start:end]`` becomes: ``""`` or ``" "``."""
+    if any(lo <= start and end <= hi for lo, hi in keep):
+        return " "
+    if _TIGHT.match(line[start - 1]) or _TIGHT.match(line[end]):
+        return ""
+    return " "
+
+
 def _space_edits(text: str, select: regex.Pattern[str] | None) -> list[Edit]:
     """Edits removing or collapsing inner space runs, line by line.
 
-    With ``select``, only runs inside its matches are touched.
+    With ``select``, only runs inside its matches are touched.  Runs and
+    matches are both in order, so one walk over each serves (linear time).
     """
     edits: list[Edit] = []
     for line_match in _LINE.finditer(text):
         line = line_match.group()
-        if " " not in line and "\u3000" not in line and not regex.search(INLINE_SPACE, line):
+        if not _ANY_SPACE.search(line):
             continue
         offset = line_match.start()
         keep = protected_spans(line)
-        zones = [m.span() for m in select.finditer(line)] if select else [(0, len(line))]
+        zones = select.finditer(line) if select else iter([_WHOLE.match(line)])
+        zone = next(zones, None)
         for run in _INNER_RUN.finditer(line):
             start, end = run.span()
-            if not any(lo <= start and end <= hi for lo, hi in zones):
+            while zone is not None and zone.end() < end:
+                zone = next(zones, None)
+            if zone is None:
+                break
+            if zone.start() > start:
                 continue
-            if any(lo <= start and end <= hi for lo, hi in keep):
-                new = " "
-            elif _TIGHT.match(line[start - 1]) or _TIGHT.match(line[end]):
-                new = ""
-            else:
-                new = " "
+            new = _decide(line, start, end, keep)
             if new != run.group():
                 edits.append(Edit(offset + start, offset + end, run.group(), new))
     return edits
@@ -97,49 +109,38 @@ def remove_spaces(text: str) -> str:
     return apply_edits(text, remove_spaces_edits(text))
 
 
-_MARKER = regex.compile(
-    rf"{INLINE_SPACE}*[（【〔［《〈「『“][^\n（）【】〔〕［］《》〈〉「」『』“”]{{0,40}}[）】〕］》〉」』”]{INLINE_SPACE}*"
+_OPEN = "（【〔［《〈「『“"
+_CLOSE = "）】〕］》〉」』”"
+#: A fullwidth bracketed marker on one line, at most 40 characters inside.
+_MARKER = regex.compile(rf"[{_OPEN}][^\n{_OPEN}{_CLOSE}]{{0,40}}+[{_CLOSE}]")
+#: Spaces just before an opening bracket or just after a closing one.
+_OUTER_SPACE = regex.compile(
+    rf"(?<=\S)({INLINE_SPACE}++)(?=[{_OPEN}])|(?<=[{_CLOSE}])({INLINE_SPACE}++)(?=\S)"
 )
 
 
 def normalize_markers_edits(text: str) -> list[Edit]:
     """The edits :func:`normalize_markers` makes, with offsets in ``text``."""
-    edits = []
-    for m in _MARKER.finditer(text):
-        inner = _space_edits(m.group(), None) if _needs_work(m.group()) else []
-        edits.extend(Edit(m.start() + e.start, m.start() + e.end, e.old, e.new) for e in inner)
-    return _outer_marker_edits(text, edits)
-
-
-def _needs_work(chunk: str) -> bool:
-    return bool(regex.search(INLINE_SPACE, chunk.strip()))
-
-
-def _outer_marker_edits(text: str, inner: list[Edit]) -> list[Edit]:
-    """Add the edits for spaces just outside fullwidth brackets."""
-    edits = list(inner)
-    for m in regex.finditer(
-        rf"(?<=\S)({INLINE_SPACE}+)(?=[（【〔［《〈「『“])|(?<=[）】〕］》〉」』”])({INLINE_SPACE}+)(?=\S)", text
-    ):
-        span = m.span(1) if m.group(1) else m.span(2)
-        line_start = text.rfind("\n", 0, span[0]) + 1
-        line_end = text.find("\n", span[1])
-        line = text[line_start : len(text) if line_end < 0 else line_end]
-        rel = (span[0] - line_start, span[1] - line_start)
-        if any(lo <= rel[0] and rel[1] <= hi for lo, hi in protected_spans(line)):
+    edits: list[Edit] = []
+    for line_match in _LINE.finditer(text):
+        line = line_match.group()
+        if not _ANY_SPACE.search(line):
             continue
-        edits.append(Edit(span[0], span[1], text[span[0] : span[1]], ""))
-    edits.sort(key=lambda e: e.start)
-    return _dedupe(edits)
-
-
-def _dedupe(edits: list[Edit]) -> list[Edit]:
-    out: list[Edit] = []
-    for e in edits:
-        if out and e.start < out[-1].end:
-            continue
-        out.append(e)
-    return out
+        offset = line_match.start()
+        keep = protected_spans(line)
+        spans: dict[int, tuple[int, str]] = {}
+        for marker in _MARKER.finditer(line):
+            for run in _INNER_RUN.finditer(line, marker.start(), marker.end()):
+                spans[run.start()] = (run.end(), _decide(line, run.start(), run.end(), keep))
+        for run in _OUTER_SPACE.finditer(line):
+            start, end = run.span(1) if run.group(1) else run.span(2)
+            if not any(lo <= start and end <= hi for lo, hi in keep):
+                spans[start] = (end, "")
+        for start in sorted(spans):
+            end, new = spans[start]
+            if new != line[start:end]:
+                edits.append(Edit(offset + start, offset + end, line[start:end], new))
+    return edits
 
 
 def normalize_markers(text: str) -> str:
@@ -156,8 +157,8 @@ def normalize_markers(text: str) -> str:
 
 
 _NUMBER_EXPR = regex.compile(
-    rf"\d[\d.,%]*(?:{INLINE_SPACE}*(?:[年月日时分秒号点]|万|亿|千|百|元|个|名|人|户|次|届|公顷|公斤|公里|平方米|米|吨|岁|余|多|倍|家|项|件|台|辆|所|座|亩|份|条|批|天|周|小时|分钟|%|至|—|－|-|~|～)"
-    rf"(?:{INLINE_SPACE}*\d[\d.,%]*)?)+"
+    rf"(?<![\d.,%])\d[\d.,%]*+(?:{INLINE_SPACE}*(?:[年月日时分秒号点]|万|亿|千|百|元|个|名|人|户|次|届|公顷|公斤|公里|平方米|米|吨|岁|余|多|倍|家|项|件|台|辆|所|座|亩|份|条|批|天|周|小时|分钟|%|至|—|－|-|~|～)"
+    rf"(?:{INLINE_SPACE}*+\d[\d.,%]*+)?)++"
 )
 
 
