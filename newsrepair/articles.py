@@ -43,7 +43,8 @@ import regex
 from . import furniture
 from .chars import CLOSING, SENTENCE_END
 from .paragraphs import Line, split_lines
-from .pipeline import RepairOptions, _check_text, repair
+from .inputs import require_text
+from .pipeline import RepairOptions, repair
 from .segments import (
     TITLE_MAX,
     Role,
@@ -1037,7 +1038,7 @@ def split_articles(
     >>> [(i.kind, i.titles) for i in split_articles(page, repaired=True)]
     [('article', ()), ('noise', ()), ('article', ('温县召开人代会',))]
     """
-    text = _check_text(text)
+    text = require_text(text)
     if title_position not in ("auto", "before", "after"):
         raise ValueError(
             f"invalid title_position {title_position!r} (must be 'auto', 'before' or 'after')"

@@ -34,6 +34,7 @@ import opencc
 import regex
 
 from .trace import Edit
+from .inputs import require_text
 
 #: The standard OpenCC configurations, as ``source2target``: ``s`` Simplified,
 #: ``t`` Traditional (OpenCC standard), ``tw`` Taiwan, ``hk`` Hong Kong,
@@ -118,6 +119,7 @@ def convert(text: str, config: str) -> str:
     >>> convert("軟體與滑鼠", "tw2sp")
     '软件与鼠标'
     """
+    text = require_text(text)
     converter = _converter(config)
     if not _UNCONVERTIBLE.search(text):
         return converter.convert(text) if text else text

@@ -35,6 +35,7 @@ from __future__ import annotations
 import regex
 
 from ._radicals import RADICAL_TO_IDEOGRAPH
+from .inputs import require_text
 from .chars import CJK, CJK_NOT_RADICAL, INLINE_SPACE, RADICALS
 from .trace import Edit, apply_edits
 
@@ -84,4 +85,5 @@ def fix_glyphs(text: str) -> str:
     >>> fix_glyphs("⼀ ⼁ ⼂ ⼃")
     '⼀ ⼁ ⼂ ⼃'
     """
+    text = require_text(text)
     return apply_edits(text, fix_glyphs_edits(text))

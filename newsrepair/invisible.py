@@ -29,6 +29,7 @@ from __future__ import annotations
 import regex
 
 from .chars import CONTROLS, EMOJI_PART, INVISIBLE, JOINERS, JOINING_LETTER
+from .inputs import require_text
 from .trace import Edit, apply_edits
 
 #: A run of candidates for removal.
@@ -84,4 +85,5 @@ def remove_invisible(text: str) -> str:
     >>> remove_invisible("👨\\u200d👩\\u200d👧") == "👨\\u200d👩\\u200d👧"
     True
     """
+    text = require_text(text)
     return apply_edits(text, remove_invisible_edits(text))

@@ -26,6 +26,7 @@ import regex
 
 from . import furniture
 from ._join_model import WEIGHTS
+from .inputs import require_text
 from .chars import CJK, CLOSING, OPENING, FULLWIDTH_PUNCT, INLINE_SPACE, RADICALS, SENTENCE_END
 from .trace import Edit, OffsetMap, apply_edits
 
@@ -362,4 +363,5 @@ def join_lines(text: str) -> str:
     会议指出，中央经济工作会议是在深入贯彻党的二十大精神开局时召开。
     会议强调，要切实加强党对“三农”工作的领导。
     """
+    text = require_text(text)
     return apply_edits(text, join_lines_edits(text))

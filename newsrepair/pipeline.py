@@ -21,6 +21,7 @@ from .spacing import (
     remove_spaces_edits,
     space_names_edits,
 )
+from .inputs import require_text
 from .trace import Edit, OffsetMap, Step, apply_edits
 
 
@@ -121,17 +122,6 @@ def _options(options: RepairOptions | None, switches: Switches) -> RepairOptions
     return replace(base, **switches) if switches else base
 
 
-def _check_text(text: object) -> str:
-    if isinstance(text, (bytes, bytearray, memoryview)):
-        raise TypeError(
-            "newsrepair works on str, not bytes: decode the input first, "
-            "e.g. data.decode('utf-8') or data.decode('gb18030')"
-        )
-    if not isinstance(text, str):
-        raise TypeError(f"expected str, got {type(text).__name__}")
-    return text
-
-
 def repair(text: str, *, options: RepairOptions | None = None, **switches: Unpack[Switches]) -> str:
     """Repair extracted newspaper text: one clean paragraph per line.
 
@@ -143,7 +133,7 @@ def repair(text: str, *, options: RepairOptions | None = None, **switches: Unpac
     >>> repair("本 报 讯 2022 年 12 月 27\\n日，示范区 （高新区） 党工委书记吕\\n沛主持召开会议。")
     '本报讯2022年12月27日，示范区（高新区）党工委书记吕沛主持召开会议。'
     """
-    text = _check_text(text)
+    text = require_text(text)
     chosen = _options(options, switches)
     for name, finder in FIXERS.items():
         if getattr(chosen, name):
@@ -160,7 +150,7 @@ def repair_and_explain(
     >>> fixed, [(s.fix, [(e.start, e.end, e.old, e.new) for e in s.edits]) for s in steps]
     ('本报讯', [('remove_spaces', [(1, 2, ' ', ''), (3, 4, ' ', '')])])
     """
-    text = _check_text(text)
+    text = require_text(text)
     chosen = _options(options, switches)
     offsets = OffsetMap()
     steps: list[Step] = []

@@ -46,6 +46,7 @@ from bisect import bisect_right
 import regex
 
 from .chars import CJK, FULLWIDTH_ALNUM, INLINE_SPACE, RADICALS
+from .inputs import require_text
 from .trace import Edit, apply_edits
 
 # ------------------------------------------------------------------ widths
@@ -75,6 +76,7 @@ def fix_width(text: str) -> str:
     >>> fix_width("２０２２年ＣＯＶＩＤ－１９疫情，（ａ）")
     '2022年COVID－19疫情，（a）'
     """
+    text = require_text(text)
     return apply_edits(text, fix_width_edits(text))
 
 
@@ -297,6 +299,7 @@ def normalize_punctuation(
     >>> normalize_punctuation("会议指出,要", marks=False)
     '会议指出,要'
     """
+    text = require_text(text)
     return apply_edits(
         text,
         normalize_punctuation_edits(text, marks=marks, brackets=brackets, ellipses=ellipses, dashes=dashes),

@@ -18,6 +18,7 @@ import regex
 
 from . import furniture
 from .chars import INLINE_SPACE, TIGHT
+from .inputs import require_text
 from .trace import Edit, apply_edits
 
 _INNER_RUN = regex.compile(rf"(?<=\S){INLINE_SPACE}++(?=\S)")
@@ -106,6 +107,7 @@ def remove_spaces(text: str) -> str:
     >>> remove_spaces("本报记者 刘金元 摄 iPhone 14 Pro")
     '本报记者刘金元摄iPhone 14 Pro'
     """
+    text = require_text(text)
     return apply_edits(text, remove_spaces_edits(text))
 
 
@@ -153,6 +155,7 @@ def normalize_markers(text: str) -> str:
     >>> normalize_markers("（牛森杰 李泽乾）")
     '（牛森杰 李泽乾）'
     """
+    text = require_text(text)
     return apply_edits(text, normalize_markers_edits(text))
 
 
@@ -175,6 +178,7 @@ def normalize_dates(text: str) -> str:
     >>> normalize_dates("拿出 2700 万元，种植 2933.3 公顷，12月27日至 29日")
     '拿出 2700万元，种植 2933.3公顷，12月27日至29日'
     """
+    text = require_text(text)
     return apply_edits(text, normalize_dates_edits(text))
 
 
@@ -237,4 +241,5 @@ def space_names(text: str) -> str:
     （林霞静 肖勇）
     （李鑫）
     """
+    text = require_text(text)
     return apply_edits(text, space_names_edits(text))

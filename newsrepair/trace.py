@@ -14,6 +14,8 @@ from typing import Callable, Iterable, Sequence
 
 import regex
 
+from .inputs import require_text
+
 
 @dataclass(frozen=True, slots=True)
 class Edit:
@@ -52,6 +54,7 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> str:
     >>> apply_edits("本 报 讯", [Edit(1, 2, " ", ""), Edit(3, 4, " ", "")])
     '本报讯'
     """
+    text = require_text(text)
     if not edits:
         return text
     parts: list[str] = []
