@@ -82,6 +82,28 @@ FINDINGS = [
             "repair('工作,') == '工作，' (same for ? ! :)",
         ),
     ),
+    pytest.param(
+        # atheris (37 of its 137 recorded inputs shrink to this): radicals spaced apart
+        "⼯\u3000⼯",
+        id="spaced-radicals-idempotent",
+        marks=pytest.mark.xfail(
+            strict=False,
+            reason="fix_glyphs runs before remove_spaces and leaves radicals with spaces "
+            "between them; once the spaces go, a second repair replaces them: "
+            "repair('⼯\\u3000⼯') == '⼯⼯', repair('⼯⼯') == '工工'",
+        ),
+    ),
+    pytest.param(
+        # atheris: a halfwidth bracket before a form feed (or U+001C) and the ideograph after it
+        "：(\f作）",
+        id="bracket-before-page-break-idempotent",
+        marks=pytest.mark.xfail(
+            strict=False,
+            reason="normalize_punctuation runs before join_lines and does not see the "
+            "ideograph after a page break: repair('：(\\f作）') == '：(作）', "
+            "repair('：(作）') == '：（作）'",
+        ),
+    ),
 ]
 
 
