@@ -132,7 +132,7 @@ def _classify(lines: list[Line]) -> None:
                 line.kind = "noise"
 
 
-def _column_widths(lines: list[Line], *, reach: int = 4) -> list[float]:
+def _column_widths(lines: list[Line], *, reach: int = 3) -> list[float]:
     """The full width of each line's column: the second widest of its neighbourhood.
 
     Furniture is left out of the estimate; the second widest resists a
@@ -232,6 +232,8 @@ def boundary_features(lines: list[Line], columns: list[float], i: int) -> list[f
     quote_a = 1.0 if not final_a and a.text.endswith(("”", "’", "」", "』")) else 0.0
     closes_lead = 1.0 if _CLOSES_REPORTERS.search((p.text if p else "") + a.text) else 0.0
     near_indent = 1.0 if 0.5 <= deficit_b <= 2.6 else 0.0
+    semicolon_a = 1.0 if a.text.endswith(("；", ";")) else 0.0
+    narrower_b = 1.0 if b.width <= a.width - 3 else 0.0
     title_end = bare_a * bare_p * wider_b * (1 - bare_b)
     return [
         1.0, final_a, colon_a, pause_a, closing_a, opening_a, bare_a, bare_b, final_b,
@@ -243,6 +245,7 @@ def boundary_features(lines: list[Line], columns: list[float], i: int) -> list[f
         colon_a * short_a, closing_a * short_a, short_a * short_b, bare_a * bare_b,
         bare_p, bare_a * bare_p, title_end, quote_a, quote_a * short_a, closes_lead,
         bare_a * (1 - bare_b) * (1 - ratio_a), final_a * opens_b * near_indent,
+        semicolon_a * short_a, bare_a * narrower_b, bare_a * narrower_b * (1 - bare_b),
     ]
 
 

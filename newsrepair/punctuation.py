@@ -89,11 +89,10 @@ _MARK_RUN = regex.compile(r"[,:;?!]++")
 _GAP = r"\s*+"
 _ELLIPSIS = regex.compile(rf"\.(?:{_GAP}\.){{2,}}+|。(?:{_GAP}。){{2,}}+")
 _DASH = regex.compile(rf"(?<!-{INLINE_SPACE}*+)-{INLINE_SPACE}*+-(?!{INLINE_SPACE}*+-)")
-_BRACKET_OR_BREAK = regex.compile(r"[()（）\n\r\f\v\x1c-\x1e\x85\u2028\u2029]")
+_BRACKET = regex.compile(r"[()（）]")
 _CJK_CHAR = regex.compile(f"[{CJK}{RADICALS}]")
 _ASCII_ALNUM = regex.compile(r"[A-Za-z0-9]")
 _SPACE = regex.compile(INLINE_SPACE)
-_LINE_BREAK = frozenset("\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029")
 
 _URL_CHARS = r"A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%"
 _URL = regex.compile(rf"(?<![A-Za-z0-9])(?:(?:https?|ftp)://|www\.)[{_URL_CHARS}]++", regex.IGNORECASE)
@@ -143,24 +142,24 @@ def _trim_url(match: regex.Match[str]) -> tuple[int, int]:
 
 
 def _before(text: str, i: int) -> str:
-    """The nearest character before ``i`` on its line, skipping inline spaces ('' if none)."""
+    """The nearest character before ``i``, skipping whitespace ('' if none).
+
+    Line breaks are skipped too: line rejoining may close them up, and the
+    rule must give the same answer before and after (idempotence).
+    """
     while i > 0:
         i -= 1
         ch = text[i]
-        if ch in _LINE_BREAK:
-            return ""
-        if not _SPACE.match(ch):
+        if not ch.isspace():
             return ch
     return ""
 
 
 def _after(text: str, i: int) -> str:
-    """The nearest character at or after ``i`` on its line, skipping inline spaces."""
+    """The nearest character at or after ``i``, skipping whitespace ('' if none)."""
     while i < len(text):
         ch = text[i]
-        if ch in _LINE_BREAK:
-            return ""
-        if not _SPACE.match(ch):
+        if not ch.isspace():
             return ch
         i += 1
     return ""
@@ -199,15 +198,17 @@ def _dash_edits(text: str) -> list[Edit]:
 
 
 def _bracket_pairs(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Matched pairs of halfwidth or fullwidth round brackets; pairs never span lines."""
+    """Matched pairs of halfwidth or fullwidth round brackets.
+
+    A pair may span line breaks: line rejoining may close them up, and the
+    answer must be the same before and after (idempotence).
+    """
     pairs = []
     stack: list[int] = []
-    for m in _BRACKET_OR_BREAK.finditer(text):
+    for m in _BRACKET.finditer(text):
         i = m.start()
         ch = m.group()
-        if ch in _LINE_BREAK:
-            stack.clear()
-        elif _inside(i, i + 1, skip):
+        if _inside(i, i + 1, skip):
             continue
         elif ch in "(（":
             stack.append(i)

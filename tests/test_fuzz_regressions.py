@@ -63,46 +63,22 @@ FINDINGS = [
         # once the lines are joined the second pass replaces it: '⺁㐀' -> '厂㐀'
         "⺁\r㐀",
         id="radical-across-line-break-idempotent",
-        marks=pytest.mark.xfail(
-            strict=False,
-            reason="fix_glyphs runs before join_lines and reads a radical at a line end as "
-            "not in running text; join_lines then puts it next to an ideograph and a second "
-            "repair replaces it: repair('⺁\\n工作') == '⺁工作', repair('⺁工作') == '厂工作'",
-        ),
     ),
     pytest.param(
         # hypothesis long profile (decoding path, gb18030 b"\x81@\n,"): a halfwidth comma
         # at the start of a line is left halfwidth, then made fullwidth on the second pass
         "工作\n,",
         id="comma-at-line-start-idempotent",
-        marks=pytest.mark.xfail(
-            strict=False,
-            reason="normalize_punctuation runs before join_lines and does not see the CJK "
-            "character on the line before: repair('工作\\n,') == '工作,', "
-            "repair('工作,') == '工作，' (same for ? ! :)",
-        ),
     ),
     pytest.param(
         # atheris (37 of its 137 recorded inputs shrink to this): radicals spaced apart
         "⼯\u3000⼯",
         id="spaced-radicals-idempotent",
-        marks=pytest.mark.xfail(
-            strict=False,
-            reason="fix_glyphs runs before remove_spaces and leaves radicals with spaces "
-            "between them; once the spaces go, a second repair replaces them: "
-            "repair('⼯\\u3000⼯') == '⼯⼯', repair('⼯⼯') == '工工'",
-        ),
     ),
     pytest.param(
         # atheris: a halfwidth bracket before a form feed (or U+001C) and the ideograph after it
         "：(\f作）",
         id="bracket-before-page-break-idempotent",
-        marks=pytest.mark.xfail(
-            strict=False,
-            reason="normalize_punctuation runs before join_lines and does not see the "
-            "ideograph after a page break: repair('：(\\f作）') == '：(作）', "
-            "repair('：(作）') == '：（作）'",
-        ),
     ),
 ]
 
