@@ -61,6 +61,27 @@ TRAILING_CREDIT = regex.compile(
     rf"(?<=[。！？”）]){_S}((?:(?:本报|新华社)?记者{_S})?{_NAME}(?:{INLINE_SPACE}+{_NAME}){{0,3}}{INLINE_SPACE}*摄){_S}$"
 )
 
+#: A closing byline at the end of a body line: ``…基础。 （李鑫）``.
+TRAILING_BYLINE = regex.compile(
+    rf"(?r)(?<=[。！？”…]){_S}[（(]{_NAME}(?:{INLINE_SPACE}+{_NAME}){{0,3}}[）)]{_S}$"
+)
+
+
+def ends_with_signature(line: str) -> bool:
+    """True when a body line ends with a closing byline or a photo credit.
+
+    Nothing of the same article follows such a line.
+
+    >>> ends_with_signature("年工作开好局、起好步打下坚实基础。 （李鑫）")
+    True
+    >>> ends_with_signature("大红灯笼，供应节日市场。 徐宏星 摄")
+    True
+    >>> ends_with_signature("示范区 （高新区） 党工委")
+    False
+    """
+    return bool(TRAILING_BYLINE.search(line) or TRAILING_CREDIT.search(line))
+
+
 #: An article lead at the start of a line: ``本报讯``, ``又讯``,
 #: ``本报北京1月6日电``, ``新华社北京…电``, ``据新华社…电``.
 LEAD = regex.compile(

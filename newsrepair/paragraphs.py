@@ -57,6 +57,7 @@ class Line:
     blank_before: int = 0  #: blank lines between this line and the previous
     page_break: bool = False  #: a form feed before this line
     kind: str = "body"  #: body, lead, noise, byline, credit
+    signed: bool = False  #: ends with a closing byline or a photo credit
 
 
 def line_width(text: str) -> float:
@@ -124,6 +125,7 @@ def _classify(lines: list[Line]) -> None:
             after = lines[i + 1].text[:24] if i + 1 < len(lines) else ""
             if furniture.starts_with_lead(_SPACE.sub("", text[:48] + after)):
                 line.kind = "lead"
+        line.signed = line.kind == "body" and furniture.ends_with_signature(text)
     # a lone date is furniture when it stands next to furniture or opens a page
     for i, line in enumerate(lines):
         if line.kind == "body" and furniture.DATE_LINE.match(line.text):
@@ -176,6 +178,8 @@ def _hard_rule(a: Line, b: Line) -> bool | None:
     if b.page_break:
         return True
     if a.kind in ("noise", "byline", "credit") or b.kind in ("noise", "byline", "credit", "lead"):
+        return True
+    if a.signed:
         return True
     if b.indent:
         return True
