@@ -332,6 +332,8 @@ def _refine(pieces: list[_Piece], raw: str, fixed: str) -> list[_Piece]:
             piece.role = "body"  # a piece of a printed line: repair cut a sentence
         elif piece.role == "body" and hi - lo >= 2 and _headline_lines(piece.flat):
             piece.role = "title"  # headlines glued into one over-long line
+        elif piece.role == "body" and _comma_headline(pieces, index):
+            piece.role = "title"  # a headline with a comma in it
         cuts = _seams(piece, group, lines, spans, raw, raw_rank, cs, ce)
         if piece.role == "body" and index + 1 < len(pieces) and pieces[index + 1].role == "credit":
             extra = _caption_seam(group, lines, spans, cs, ce)
@@ -381,6 +383,12 @@ def _glue_across(
             b.glue = _wrap_glue(lines[la], lines[lb], last=len(b.flat) <= len(a.flat))
 
 
+def _last_of_wrap(lines: list[Line], k: int, group: list[int]) -> bool:
+    """True when printed line ``k`` may be the short last line of a wrapped
+    headline: the last line of its paragraph, or narrower than the next."""
+    return k == group[-1] or (k + 1 < len(lines) and lines[k + 1].width > lines[k].width)
+
+
 def _wrap_glue(a: Line, b: Line, *, last: bool) -> float:
     """Cost of cutting between two printed headline lines."""
     if b.blank_before or b.page_break:
@@ -405,6 +413,31 @@ def _headline_lines(flat: str) -> bool:
         and not _BRACKETED_NOTE.match(flat)
         and "：" not in flat[:-1]
     )
+
+
+_SENTENCE_MARK = regex.compile(rf"[{SENTENCE_END}]")
+#: A sentence end with more text after it: ``…该多好！摘了帽的…``.
+_INNER_SENTENCE_END = regex.compile(rf"[{SENTENCE_END}][{CLOSING}]*+[^{SENTENCE_END}{CLOSING}]")
+_SUBTITLE_DASH = regex.compile(r"\p{Han}——\p{Han}")
+
+
+def _comma_headline(pieces: list[_Piece], index: int) -> bool:
+    """A headline that a comma made read as body text
+    (``最高检首次发布白皮书，聚焦长江经济带绿色发展``): no sentence mark,
+    at most two commas, not a bracketed note nor the opening of a sentence
+    (ending in a colon or comma), after the end of a sentence and before no
+    body text (a lead, a headline, furniture or the page end) — or holding
+    a subtitle dash (``…新篇章——写在…之际``)."""
+    flat = pieces[index].flat
+    if len(flat) > 3 * TITLE_MAX or flat.count("，") > 2 or _SENTENCE_MARK.search(flat):
+        return False
+    if _BRACKETED_NOTE.match(flat) or _ENDS_CLAUSE_MARK.search(flat):
+        return False
+    before = pieces[index - 1] if index else None
+    if before and before.role in ("body", "lead") and not _ENDS_SENTENCE.search(before.flat):
+        return False
+    after = pieces[index + 1].role if index + 1 < len(pieces) else None
+    return after not in ("body", "caption", "credit", "byline") or bool(_SUBTITLE_DASH.search(flat))
 
 
 def _whole_lines(raw: str, cs: int, ce: int, where_raw: list[int]) -> bool:
@@ -439,7 +472,7 @@ def _seams(
                     cuts[c] = 0.0
     if piece.role == "title":
         for k in inner:
-            glue = _wrap_glue(lines[k - 1], lines[k], last=k == group[-1])
+            glue = _wrap_glue(lines[k - 1], lines[k], last=_last_of_wrap(lines, k, group))
             cuts.setdefault(spans[k][0], glue)
         for k in group:
             line = lines[k]
@@ -497,11 +530,13 @@ def _caption_headline(
 
 def _glued_headline(text: str) -> bool:
     """Text that reads as a headline glued into a body paragraph: a headline
-    role, no clause punctuation, and at least three Han bigrams."""
+    role, no clause punctuation nor a sentence end inside, and at least
+    three Han bigrams."""
     flat = content(text)
     return (
         paragraph_role(flat) == "title"
         and not _CLAUSE_MARK.search(flat)
+        and not _INNER_SENTENCE_END.search(flat)
         and sum(max(0, len(run) - 1) for run in _HAN_RUN.findall(flat)) >= 3
     )
 
@@ -639,11 +674,15 @@ _BOUND_PREV = regex.compile(r"^(?:——|—)")
 _CONNECTOR_END = regex.compile(r"[暨和与及的之并]$")
 _PAIRS = (("（", "）"), ("“", "”"), ("《", "》"), ("(", ")"), ("‘", "’"))
 _ALONE_COST = 0.05
+#: Weight of the wording a headline shares with a body other than the one it joins.
+_MISMATCH = 1.0
 #: Cost of reading a block that takes headlines from both sides as two reports.
 _SPLIT_COST = 0.3
 #: Most headline lines a block takes from one side (keeps long runs linear).
 _MAX_SIDE = 12
 _PRIOR = 0.2
+#: Cut cost at or above which a short line is the tail of a wrapped headline.
+_WRAPPED_TAIL = 0.6
 _FORCED = 5.0
 _WINDOW = 12
 _VOTE = 0.15
@@ -656,7 +695,7 @@ def _bound(a: _Piece, b: _Piece) -> bool:
     return bool(
         _BOUND_NEXT.search(a.flat)
         or _BOUND_PREV.match(b.flat)
-        or len(a.flat) <= 3
+        or (len(a.flat) <= 3 and a.glue < _WRAPPED_TAIL)
         or len(b.flat) <= 2
         or _opens(a.flat)
         or bool(_CONNECTOR_END.search(a.flat))
@@ -780,8 +819,8 @@ def _choices(
             (_sim(grams, b.grams) for b in near if b is not prev and b is not nxt),
             default=0.0,
         )
-        prev_score.append(s_prev - max(0.0, max(far, s_next) - s_prev) + prior["after"])
-        next_score.append(s_next - max(0.0, max(far, s_prev) - s_next) + prior["before"])
+        prev_score.append(s_prev - _MISMATCH * max(0.0, max(far, s_next) - s_prev) + prior["after"])
+        next_score.append(s_next - _MISMATCH * max(0.0, max(far, s_prev) - s_next) + prior["before"])
         alone_score.append(max(0.0, far - max(s_prev, s_next)) - _ALONE_COST)
     cuts = [True] + [not _bound(pieces[ids[k - 1]], pieces[ids[k]]) for k in range(1, n)] + [True]
     alone_sum = [0.0]
