@@ -674,8 +674,6 @@ _BOUND_PREV = regex.compile(r"^(?:——|—)")
 _CONNECTOR_END = regex.compile(r"[暨和与及的之并]$")
 _PAIRS = (("（", "）"), ("“", "”"), ("《", "》"), ("(", ")"), ("‘", "’"))
 _ALONE_COST = 0.05
-#: Weight of the wording a headline shares with a body other than the one it joins.
-_MISMATCH = 1.0
 #: Cost of reading a block that takes headlines from both sides as two reports.
 _SPLIT_COST = 0.3
 #: Most headline lines a block takes from one side (keeps long runs linear).
@@ -788,6 +786,68 @@ def _merge_inside(units: list[_Block | _Titles], pieces: list[_Piece]) -> list[_
     return out
 
 
+#: A headline line points at a report inside a block when it shares at
+#: least this share of its wording with the paragraphs from the cut on ...
+_TOPIC_SHARE = 0.5
+#: ... and this much more than with the paragraphs before the cut.
+_TOPIC_GAP = 0.4
+#: Most Han trigrams two reports share (one report repeats its names and terms).
+_STRANGERS = 1
+
+
+def _split_reports(units: list[_Block | _Titles], pieces: list[_Piece]) -> list[_Block | _Titles]:
+    """Cut a block where a second report without a lead begins: after a
+    sentence end, where the paragraphs before and after share little
+    wording and a headline line printed away from the block (not in the
+    runs of headlines next to it) matches the paragraphs after the cut much
+    better than those before it."""
+    heads = {
+        k: [g for i in unit.pieces if len(g := _title_grams(pieces[i].flat)) >= 3]
+        for k, unit in enumerate(units)
+        if isinstance(unit, _Titles)
+    }
+    out: list[_Block | _Titles] = []
+    for k, unit in enumerate(units):
+        if isinstance(unit, _Block) and len(unit.pieces) >= 2:
+            away = [g for j, grams in heads.items() if abs(j - k) > 1 for g in grams]
+            out.extend(_report_blocks(unit, pieces, away))
+        else:
+            out.append(unit)
+    return out
+
+
+def _report_blocks(block: _Block, pieces: list[_Piece], heads: list[set[str]]) -> list[_Block]:
+    """``block`` cut before the reports that :func:`_split_reports` finds in it."""
+    ids = block.pieces
+    suffix = [set[str]() for _ in range(len(ids) + 1)]
+    for k in range(len(ids) - 1, -1, -1):
+        suffix[k] = suffix[k + 1] | _grams(pieces[ids[k]].flat)
+    cuts: set[int] = set()
+    for h in heads:
+        # the latest cut whose paragraphs still hold the headline's wording
+        cut = max((k for k in range(1, len(ids)) if _sim(h, suffix[k]) >= _TOPIC_SHARE), default=0)
+        if cut and _report_starts(ids, cut, pieces, h):
+            cuts.add(cut)
+    if not cuts:
+        return [block]
+    bounds = [0, *sorted(cuts), len(ids)]
+    parts = [ids[a:b] for a, b in zip(bounds, bounds[1:])]
+    return [_Block(part, _grams("".join(pieces[i].flat for i in part))) for part in parts]
+
+
+def _report_starts(ids: list[int], cut: int, pieces: list[_Piece], head: set[str]) -> bool:
+    """True when a new report may start at ``ids[cut]``: a body paragraph
+    after a sentence end, sharing little wording with the paragraphs
+    before it, which ``head`` matches far worse."""
+    if pieces[ids[cut]].role != "body" or not _ENDS_SENTENCE.search(pieces[ids[cut - 1]].flat):
+        return False
+    before = "".join(pieces[i].flat for i in ids[:cut])
+    after = "".join(pieces[i].flat for i in ids[cut:])
+    if len(_trigrams(before) & _trigrams(after)) > _STRANGERS:
+        return False
+    return _sim(head, _grams(after)) - _sim(head, _grams(before)) >= _TOPIC_GAP
+
+
 @dataclass(slots=True)
 class _Choice:
     to_prev: int
@@ -819,8 +879,8 @@ def _choices(
             (_sim(grams, b.grams) for b in near if b is not prev and b is not nxt),
             default=0.0,
         )
-        prev_score.append(s_prev - _MISMATCH * max(0.0, max(far, s_next) - s_prev) + prior["after"])
-        next_score.append(s_next - _MISMATCH * max(0.0, max(far, s_prev) - s_next) + prior["before"])
+        prev_score.append(s_prev - max(0.0, max(far, s_next) - s_prev))
+        next_score.append(s_next - max(0.0, max(far, s_prev) - s_next))
         alone_score.append(max(0.0, far - max(s_prev, s_next)) - _ALONE_COST)
     cuts = [True] + [not _bound(pieces[ids[k - 1]], pieces[ids[k]]) for k in range(1, n)] + [True]
     alone_sum = [0.0]
@@ -834,9 +894,19 @@ def _choices(
             if not cuts[n - b]:
                 continue
             score = sum(prev_score[:a]) + sum(next_score[n - b :]) + alone_sum[n - b] - alone_sum[a]
+            score += _pattern_bonus(prior["after"], a) + _pattern_bonus(prior["before"], b)
             score -= sum(pieces[ids[k]].glue for k in {a, n - b} if 0 < k < n)
             out.append(_Choice(a, b, score))
     return out
+
+
+def _pattern_bonus(weight: float, lines: int) -> float:
+    """What the page's pattern adds to giving ``lines`` headline lines to one
+    side: once per side (a long wrapped headline is one headline), but for
+    every line when the pattern is forced, so that it wins over any wording."""
+    if not lines:
+        return 0.0
+    return weight * lines if weight >= _FORCED else weight
 
 
 def _direction(units: list[_Block | _Titles], pieces: list[_Piece]) -> dict[str, float]:
@@ -1000,7 +1070,11 @@ def _group(pieces: list[_Piece], title_position: TitlePosition) -> list[tuple[It
             last[1].append(i)
         else:
             entries.append((kind, [i]))
-    runs = [_merge_inside(_units(ids, pieces), pieces) for kind, ids in entries if kind == "run"]
+    runs = [
+        _split_reports(_merge_inside(_units(ids, pieces), pieces), pieces)
+        for kind, ids in entries
+        if kind == "run"
+    ]
     if title_position == "auto":
         votes = {"before": 0.0, "after": 0.0}
         for units in runs:
