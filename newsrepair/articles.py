@@ -598,12 +598,12 @@ def _settle_roles(pieces: list[_Piece]) -> None:
             if i and "noise" not in near:
                 piece.role = "body"
     for i, piece in enumerate(pieces):
+        if piece.role == "fragment":
+            piece.role = "title" if i and pieces[i - 1].role == "title" else "noise"
+    for i, piece in enumerate(pieces):
         # a column tag after a headline: （一线思考）, （大使随笔）
         if piece.role == "byline" and i and pieces[i - 1].role == "title" and " " not in piece.text:
             piece.role = "title"
-    for i, piece in enumerate(pieces):
-        if piece.role == "fragment":
-            piece.role = "title" if i and pieces[i - 1].role == "title" else "noise"
     for i, piece in enumerate(pieces):
         if piece.role != "credit":
             continue
@@ -688,11 +688,13 @@ _VOTE = 0.15
 
 def _bound(a: _Piece, b: _Piece) -> bool:
     """True when two headline lines must stay together: an over-title and
-    its title, a title and its subtitle, a line that leaves a bracket or a
-    quote open and the line that closes it, a word cut off a line."""
+    its title, a title and its subtitle, a title and the column tag after
+    it (``（科技大观）``), a line that leaves a bracket or a quote open and
+    the line that closes it, a word cut off a line."""
     return bool(
         _BOUND_NEXT.search(a.flat)
         or _BOUND_PREV.match(b.flat)
+        or _BRACKETED_NOTE.match(b.flat)
         or (len(a.flat) <= 3 and a.glue < _WRAPPED_TAIL)
         or len(b.flat) <= 2
         or _opens(a.flat)
