@@ -207,9 +207,10 @@ def _pieces(text: str) -> list[_Piece]:
 _CLAUSE_MARK = regex.compile(r"[，；,;]")
 _ENDS_CLAUSE_MARK = regex.compile(r"[，、；：,;:]$")
 #: A space between two phrases of three or more characters on one printed
-#: line (two headlines side by side); letter-spacing is not one.
+#: line (two headlines side by side), the second possibly opening with a
+#: year (``…互致新年贺电 2019 年 11 月份工业``); letter-spacing is not one.
 _HEADLINE_SPACE = regex.compile(
-    rf"(?<=\p{{Han}}{{2}}[\p{{Han}}{CLOSING}])\s++(?=[\p{{Han}}“《]\p{{Han}}{{2}})"
+    rf"(?<=\p{{Han}}{{2}}[\p{{Han}}{CLOSING}])\s++(?=[\p{{Han}}“《]\p{{Han}}{{2}}|\d{{4}}\s*+年)"
 )
 
 
