@@ -600,7 +600,7 @@ def _settle_roles(pieces: list[_Piece]) -> None:
                 piece.role = "body"
     for i, piece in enumerate(pieces):
         if piece.role == "fragment":
-            piece.role = "title" if i and pieces[i - 1].role == "title" else "noise"
+            piece.role = "title" if _ends_headline(pieces, i) else "noise"
     for i, piece in enumerate(pieces):
         # a column tag after a headline: （一线思考）, （大使随笔）
         if piece.role == "byline" and i and pieces[i - 1].role == "title" and " " not in piece.text:
@@ -618,6 +618,16 @@ def _settle_roles(pieces: list[_Piece]) -> None:
             if j == 0 or pieces[j - 1].role != "body" or not _MID_SENTENCE.search(pieces[j - 1].flat):
                 break
             j -= 1
+
+
+def _ends_headline(pieces: list[_Piece], i: int) -> bool:
+    """True when the fragment ``pieces[i]`` is the end of the headline before
+    it, not page furniture: a section name (``国际``) set apart from the
+    headline and followed by header tokens is furniture."""
+    if not i or pieces[i - 1].role != "title":
+        return False
+    apart = pieces[i].glue < _REJOIN
+    return not (apart and i + 1 < len(pieces) and pieces[i + 1].role == "noise")
 
 
 # ------------------------------------------------------------------ evidence
