@@ -206,6 +206,7 @@ def _pieces(text: str) -> list[_Piece]:
 
 _CLAUSE_MARK = regex.compile(r"[，；,;]")
 _ENDS_CLAUSE_MARK = regex.compile(r"[，、；：,;:]$")
+_OPENS_WITH_CLAUSE_MARK = regex.compile(r"^[，、；,;]")
 #: A space between two phrases of three or more characters on one printed
 #: line (two headlines side by side), the second possibly opening with a
 #: year (``…互致新年贺电 2019 年 11 月份工业``); letter-spacing is not one.
@@ -591,6 +592,10 @@ def _settle_roles(pieces: list[_Piece]) -> None:
             and pieces[i - 1].role in ("body", "lead")
             and pieces[i + 1].role == "body"
         ):
+            piece.role = "body"
+    for i, piece in enumerate(pieces[:-1]):
+        # a sentence that repair cut before a comma: “我更愿意当‘场外指导’ | ，放手…
+        if piece.role == "title" and _OPENS_WITH_CLAUSE_MARK.match(pieces[i + 1].flat):
             piece.role = "body"
     for i, piece in enumerate(pieces):
         # a lone date is page furniture only next to furniture or at the top
