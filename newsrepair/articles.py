@@ -1270,7 +1270,7 @@ def _joined(fixed: str, run: list[_Piece]) -> str:
     return text if len(run) == 1 else _LINE_BREAKS.sub("", text)
 
 
-_LINE_BREAKS = regex.compile(r"\s*+\n\s*+")
+_LINE_BREAKS = regex.compile(r"[^\S\n]*+\n\s*+")
 
 
 class _Locator:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -185,6 +186,168 @@ def test_byline_glued_to_the_last_sentence_is_its_own_segment() -> None:
 
 def test_bracketed_dateline_is_body_not_byline() -> None:
     assert paragraph_role("（本报东京电）") == "body"
+
+
+# ------------------------------------------------------------ printed lines and page evidence
+
+
+def test_headline_with_a_comma_before_a_lead_is_a_headline() -> None:
+    raw = "\n".join(
+        [
+            "坚决肃清源头，形成打击生态环境领域违法",
+            "犯罪高压态势。",
+            "最高检首次发布白皮书，聚焦长",
+            "江经济带绿色发展",
+            "环境公益诉讼去",
+            "年立案超三万件",
+            "本报讯 （记者高晨鹏、曹桂丽） 1月",
+            "14日，最高人民检察院发布检察白皮书。",
+        ]
+    )
+    headlines = ["".join(item.titles) for item in split_articles(raw)]
+    assert "最高检首次发布白皮书，聚焦长江经济带绿色发展环境公益诉讼去年立案超三万件" in headlines
+
+
+def test_sentence_opening_with_a_colon_before_a_headline_stays_body() -> None:
+    page = "\n".join(
+        [
+            "毛泽东看过这篇调查报告后倍加推崇，并特地写了一段按语：",
+            "扫掉“下笔千言、离题万里”的作风（党史一叶）",
+            "本报讯（记者郑欣强）在洪泽湖上游入水口附近，渔民们开始了新一年的劳作。",
+        ]
+    )
+    items = split_articles(page, repaired=True)
+    assert items[0].segments[0].type == "body"
+
+
+def test_report_without_lead_parts_from_the_block_by_its_headline() -> None:
+    page = "\n".join(
+        [
+            "德国新能源汽车驶入“快车道”",
+            "河南郸城县建设紧密型医共体",
+            "德国联邦机动车行驶管理局日前公布的数据显示，德国新能源汽车数量显著上升。",
+            "天津港主动服务国家重大战略",
+            "本报讯（记者何雪鑫）从高空俯视天津港，40多公里的海岸线上，173个泊位星罗棋布。",
+            "天津港集团明确了建设世界一流港口营运集团的目标。",
+            "河南郸城县地处黄淮平原腹地，2019年以来，郸城县大力推进紧密型县域医共体建设。",
+        ]
+    )
+    items = split_articles(page, repaired=True)
+    assert items[-1].paragraphs == ("河南郸城县地处黄淮平原腹地，2019年以来，郸城县大力推进紧密型县域医共体建设。",)
+    assert ("河南郸城县建设紧密型医共体",) in [i.titles for i in items]
+
+
+def test_story_whose_headline_matches_later_paragraphs_stays_whole() -> None:
+    page = "\n".join(
+        [
+            "用好无息贷款和扶贫政策，四川昭觉县日哈乡觉呷村好日子加了“双保险”",
+            "本报讯 2019年，我们用汗水浇灌收获，以实干笃定前行。",
+            "2020年是具有里程碑意义的一年。我们将全面建成小康社会。",
+            "本报讯（记者邱兴兰）刚脱贫没几年，石一古尔咋又借了一身债？",
+            "“怕啥！我啥时候欠过糊涂账？”这位快50岁的彝族汉子，言语间底气十足。",
+            "石一古尔确实不是第一次借债。在四川凉山彝族自治州昭觉县日哈乡，觉呷村是唯一的贫困村。",
+        ]
+    )
+    story = split_articles(page, repaired=True)[-1]
+    assert len(story.paragraphs) == 3
+
+
+def test_two_datelines_of_one_day_on_the_same_news_are_one_article() -> None:
+    page = "\n".join(
+        [
+            "新华社北京1月10日电 外交部发言人华春莹10日宣布：国家主席习近平将于1月17日至18日对缅甸进行国事访问。",
+            "本报北京1月10日电（记者暨佩娟、王慧）外交部10日举行中外媒体吹风会，介绍国家主席习近平将于1月17日至18日对缅甸进行国事访问有关情况。",
+        ]
+    )
+    [item] = split_articles(page, repaired=True)
+    assert item.paragraphs[1].startswith("本报北京1月10日电")
+
+
+def test_two_reports_of_one_paper_on_the_same_officials_stay_two() -> None:
+    page = "\n".join(
+        [
+            "本报讯（记者付凯明）2022年12月27日上午，示范区（高新区）党工委书记吕沛主持召开疫情防控工作会议。",
+            "本报讯（记者郭树勋）1月1日上午，示范区（高新区）党工委书记吕沛主持召开示范区农村疫情防控工作会议。",
+        ]
+    )
+    assert kinds(split_articles(page, repaired=True)) == ["article", "article"]
+
+
+def test_datelines_of_different_days_stay_two_articles() -> None:
+    page = "\n".join(
+        [
+            "新华社北京1月9日电 外交部发言人华春莹宣布：国家主席习近平将对缅甸进行国事访问。",
+            "本报北京1月10日电（记者暨佩娟）外交部举行吹风会，介绍国家主席习近平将对缅甸进行国事访问有关情况。",
+        ]
+    )
+    assert kinds(split_articles(page, repaired=True)) == ["article", "article"]
+
+
+def test_column_tag_after_a_wrapped_headline_joins_it() -> None:
+    raw = "\n".join(
+        [
+            "扎紧乡村监察监督的“篱",
+            "笆”",
+            "（一线思考）",
+            "本报讯（记者白芳",
+            "晓）党的十九届四中全",
+            "会强调，加强系统治理。",
+        ]
+    )
+    [item] = split_articles(raw)
+    assert "".join(item.titles) == "扎紧乡村监察监督的“篱笆”（一线思考）"
+
+
+def dev_titles(corpus: Path, case: str) -> list[str]:
+    """Headline text of every item of a development page, as split_articles reads it."""
+    raw = (corpus / f"{case}.raw.txt").read_text(encoding="utf-8")
+    return ["".join(item.titles) for item in split_articles(raw)]
+
+
+def test_short_last_line_of_a_wrapped_headline_stays_with_it(dev_corpus: Path) -> None:
+    # …从严治党新篇 / 章 / ——写在…召开之 / 际 / 安徽亳州推进公检法重 / …
+    titles = dev_titles(dev_corpus, "pd2020-p085-pdftotext-raw")
+    assert "安徽亳州推进公检法重要岗位交流人情牵绊少办事效率高" in titles
+
+
+def test_column_tag_opening_a_printed_line_closes_the_headline_before(dev_corpus: Path) -> None:
+    # 可穿戴设备渐趋“以人为本” / （科技大观） 全国妇联十二届二次执委会议召 / 开
+    titles = dev_titles(dev_corpus, "pd2020-p004-pdftotext-raw")
+    assert "可穿戴设备渐趋“以人为本”（科技大观）" in titles
+    assert "全国妇联十二届二次执委会议召开" in titles
+
+
+def test_headlines_side_by_side_part_before_a_year(dev_corpus: Path) -> None:
+    # 习近平同蒙古国总统巴特图勒嘎互致新年贺电 2019 年 11 月份工业 / 利润增速由负转正 / …
+    titles = dev_titles(dev_corpus, "pd2020-p099-pdftotext-raw")
+    assert "2019年11月份工业利润增速由负转正工业生产和销售增长加快" in titles
+
+
+def test_section_name_set_apart_after_a_headline_is_noise() -> None:
+    raw = "\n\n".join(
+        [
+            "2020年1月24日",
+            "星期五",
+            "全国主要道\n路交通安全\n顺畅",
+            "国际",
+            "第15版",
+            "责任编辑：邱雪飞",
+            "本报北京1月26日电（记者张璁）26日是大年初二，各主要高速公路交通流量普遍下降。",
+        ]
+    )
+    items = split_articles(raw)
+    assert [i.titles for i in items if i.kind == "article"][0] == ("全国主要道路交通安全顺畅",)
+    assert any(s.text == "国际" for i in items if i.kind == "noise" for s in i.segments)
+
+
+def test_line_continued_after_a_comma_is_not_a_headline() -> None:
+    page = "\n".join(
+        [
+            "“我更愿意当‘场外指导’",
+            "，放手让他们去干，大胆去干。”",
+        ]
+    )
+    assert [s.type for i in split_articles(page, repaired=True) for s in i.segments] == ["body", "body"]
 
 
 # ------------------------------------------------------------ lead fields
