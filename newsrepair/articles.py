@@ -549,11 +549,16 @@ def _headline_edge(
     """A cut that gives up the first (``head``) or last printed lines of a
     body paragraph when they read as a headline and stand out from its
     column: far narrower or wider (very far, or far and sharing wording with
-    the paragraph)."""
+    the paragraph), or set apart by a blank line, a little narrower and
+    sharing wording with the paragraph."""
     best: dict[int, float] = {}
     for k in range(1, min(3, len(group) - 2) + 1):
         edge, rest = (group[:k], group[k:]) if head else (group[-k:], group[:-k])
         column = _median([lines[j].width for j in rest[:-1]])
+        inside = spans[edge[0]][0] >= cs and spans[edge[-1]][1] <= ce
+        if inside and _set_apart(edge, rest, lines, column, head=head):
+            best = {spans[rest[0]][0] if head else spans[edge[0]][0]: 0.0}
+            continue
         if not all(_contrasts(lines[j].width, column) for j in edge):
             break
         text = "".join(lines[j].text for j in edge)
@@ -568,6 +573,25 @@ def _headline_edge(
         if very or shared >= 0.3:
             best = {spans[rest[0]][0] if head else spans[edge[0]][0]: 0.0}
     return best
+
+
+def _set_apart(edge: list[int], rest: list[int], lines: list[Line], column: float, *, head: bool) -> bool:
+    """True when the printed lines ``edge`` at the head (or tail) of a
+    paragraph are a headline set apart from the rest by a blank line: a
+    little narrower than the column, reading as a headline (not a quotation
+    that the next lines go on with) and sharing some wording with the rest."""
+    apart = lines[rest[0]].blank_before if head else lines[edge[0]].blank_before
+    if not apart or any(lines[j].width > column - 2 for j in edge):
+        return False
+    flat = content("".join(lines[j].text for j in edge))
+    if _QUOTED.match(flat) or _opens(flat) or not _glued_headline(flat):
+        return False
+    return _sim(_title_grams(flat), _grams("".join(lines[j].text for j in rest))) >= _APART_SHARE
+
+
+#: Share of its wording a headline set apart by a blank line shares with the
+#: paragraph it was glued to.
+_APART_SHARE = 0.15
 
 
 def _settle_roles(pieces: list[_Piece]) -> None:

@@ -323,6 +323,17 @@ def test_headlines_side_by_side_part_before_a_year(dev_corpus: Path) -> None:
     assert "2019年11月份工业利润增速由负转正工业生产和销售增长加快" in titles
 
 
+def test_headline_set_apart_by_a_blank_line_leaves_the_body_it_was_glued_to(dev_corpus: Path) -> None:
+    # 日本积极培育科技初创企业 / (blank line) / “非常硬”“感到沙子般的粗粝 / …
+    assert "日本积极培育科技初创企业" in dev_titles(dev_corpus, "pd2020-p100-pdfminer")
+
+
+def test_quotation_cut_by_a_blank_line_stays_body(dev_corpus: Path) -> None:
+    # “努力将体育建设成 / (blank line) / 为 中 华 民 族 伟 大 复 兴 的 / …
+    titles = dev_titles(dev_corpus, "pd2020-p000-pdfminer")
+    assert not any(t.startswith("“努力将体育建设成") for t in titles)
+
+
 def test_section_name_set_apart_after_a_headline_is_noise() -> None:
     raw = "\n\n".join(
         [
