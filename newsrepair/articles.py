@@ -482,8 +482,9 @@ def _seams(
                 c = raw_rank[m.end()]
                 if cs < c < ce:
                     cuts.setdefault(c, 0.3)
-    elif piece.role == "body" and len(inner) >= 2:
-        cuts.update(_headline_edge(group, lines, spans, cs, ce, head=True))
+    elif piece.role in ("body", "lead") and len(inner) >= 2:
+        if piece.role == "body":  # a lead opens its paragraph: no headline before it
+            cuts.update(_headline_edge(group, lines, spans, cs, ce, head=True))
         cuts.update(_headline_edge(group, lines, spans, cs, ce, head=False))
     return sorted(cuts.items())
 

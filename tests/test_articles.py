@@ -334,6 +334,11 @@ def test_quotation_cut_by_a_blank_line_stays_body(dev_corpus: Path) -> None:
     assert not any(t.startswith("“努力将体育建设成") for t in titles)
 
 
+def test_headline_glued_to_the_end_of_a_dateline_report_is_cut_off(dev_corpus: Path) -> None:
+    # …增长3.8%。 / 全国主要道 / 路交通安全 / 顺畅  (the report opened 本报北京1月26日电)
+    assert "全国主要道路交通安全顺畅" in dev_titles(dev_corpus, "pd2020-p109-pdftotext-raw")
+
+
 def test_section_name_set_apart_after_a_headline_is_noise() -> None:
     raw = "\n\n".join(
         [
