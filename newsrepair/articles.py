@@ -557,15 +557,17 @@ def _headline_edge(
         edge, rest = (group[:k], group[k:]) if head else (group[-k:], group[:-k])
         column = _median([lines[j].width for j in rest[:-1]])
         inside = spans[edge[0]][0] >= cs and spans[edge[-1]][1] <= ce
+        after_sentence = head or bool(_ENDS_SENTENCE.search(_last_chars(lines, rest)))
         if inside and _set_apart(edge, rest, lines, column, head=head):
+            best = {spans[rest[0]][0] if head else spans[edge[0]][0]: 0.0}
+            continue
+        if inside and after_sentence and k == 1 and _tagged_headline(lines[edge[0]].text):
             best = {spans[rest[0]][0] if head else spans[edge[0]][0]: 0.0}
             continue
         if not all(_contrasts(lines[j].width, column) for j in edge):
             break
         text = "".join(lines[j].text for j in edge)
-        if spans[edge[0]][0] < cs or spans[edge[-1]][1] > ce or not _glued_headline(text):
-            continue
-        if not head and not _ENDS_SENTENCE.search(content(lines[rest[-1]].text)):
+        if not inside or not _glued_headline(text) or not after_sentence:
             continue
         very = all(
             lines[j].width <= 0.5 * column or lines[j].width >= 1.6 * column for j in edge
@@ -574,6 +576,22 @@ def _headline_edge(
         if very or shared >= 0.3:
             best = {spans[rest[0]][0] if head else spans[edge[0]][0]: 0.0}
     return best
+
+
+def _last_chars(lines: list[Line], group: list[int]) -> str:
+    """The end of the text of printed lines ``group`` (the last two lines:
+    a closing quote may stand alone on the last)."""
+    return content("".join(lines[j].text for j in group[-2:]))
+
+
+#: A headline ending in a column tag: ``小岛上的又一个春节（新春走基层）``.
+_TAGGED_HEADLINE = regex.compile(r"^[^（(]{4,}+[（(][^（）()]{2,12}+[）)]$")
+
+
+def _tagged_headline(text: str) -> bool:
+    """True for a printed line that is a whole headline with its column tag."""
+    flat = content(text)
+    return bool(_TAGGED_HEADLINE.match(flat)) and _glued_headline(_TAG.sub("", flat))
 
 
 def _set_apart(edge: list[int], rest: list[int], lines: list[Line], column: float, *, head: bool) -> bool:

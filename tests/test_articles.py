@@ -339,6 +339,11 @@ def test_headline_glued_to_the_end_of_a_dateline_report_is_cut_off(dev_corpus: P
     assert "全国主要道路交通安全顺畅" in dev_titles(dev_corpus, "pd2020-p109-pdftotext-raw")
 
 
+def test_headline_with_its_column_tag_glued_after_a_sentence_is_cut_off(dev_corpus: Path) -> None:
+    # “我把新年祝福和生产安全带到 / 岛上！ / ” / 小岛上的又一个春节（新春走基层）
+    assert "小岛上的又一个春节（新春走基层）" in dev_titles(dev_corpus, "pd2020-p050-pdftotext-raw")
+
+
 def test_section_name_set_apart_after_a_headline_is_noise() -> None:
     raw = "\n\n".join(
         [
