@@ -550,8 +550,9 @@ def _headline_edge(
     """A cut that gives up the first (``head``) or last printed lines of a
     body paragraph when they read as a headline and stand out from its
     column: far narrower or wider (very far, or far and sharing wording with
-    the paragraph), or set apart by a blank line, a little narrower and
-    sharing wording with the paragraph."""
+    the paragraph), set apart by a blank line, a little narrower and
+    sharing wording with the paragraph, ended by a column tag after a
+    sentence end, or followed by a dateline."""
     best: dict[int, float] = {}
     for k in range(1, min(3, len(group) - 2) + 1):
         edge, rest = (group[:k], group[k:]) if head else (group[-k:], group[:-k])
@@ -563,6 +564,9 @@ def _headline_edge(
             continue
         if inside and after_sentence and k == 1 and _tagged_headline(lines[edge[0]].text):
             best = {spans[rest[0]][0] if head else spans[edge[0]][0]: 0.0}
+            continue
+        if inside and head and _before_dateline(edge, rest, lines):
+            best = {spans[rest[0]][0]: 0.0}
             continue
         if not all(_contrasts(lines[j].width, column) for j in edge):
             break
@@ -576,6 +580,14 @@ def _headline_edge(
         if very or shared >= 0.3:
             best = {spans[rest[0]][0] if head else spans[edge[0]][0]: 0.0}
     return best
+
+
+def _before_dateline(edge: list[int], rest: list[int], lines: list[Line]) -> bool:
+    """True when the printed lines ``edge`` read as a headline and the next
+    printed line opens a report with a dateline (``据新华社电（记者…）``):
+    a dateline always opens its paragraph."""
+    text = "".join(lines[j].text for j in edge)
+    return paragraph_role(lines[rest[0]].text) == "lead" and _glued_headline(text)
 
 
 def _last_chars(lines: list[Line], group: list[int]) -> str:

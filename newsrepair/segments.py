@@ -45,6 +45,8 @@ _BRACKETED = regex.compile(r"^[（(][^（）()]*+[）)]$")
 _DATELINE_NOTE = regex.compile(r"电[）)]$")
 #: The opening of a reported-speech sentence: ``会议要求，``, ``吕沛指出，``.
 _REPORTED_SPEECH = regex.compile(r"^\p{Han}{1,10}?(?:指出|强调|要求|表示|认为|提出|介绍|透露|称|说)[，：:,]")
+#: A news-agency dateline without place and date: ``据新华社电（记者…）``.
+_UNDATED_LEAD = regex.compile(r"^据?(?:新华社|中新社)电")
 #: A fragment of masthead or page: one or two characters, or a short code.
 _FRAGMENT = regex.compile(r"^(?:\S{1,2}|[\dA-Za-z.\-]{1,4})$")
 #: A closing byline after the last sentence of a paragraph.
@@ -104,6 +106,8 @@ def paragraph_role(text: str) -> Role:
     ('noise', 'noise')
     >>> paragraph_role("本报讯（记者付凯明）2022年12月30日下午，会议召开。")
     'lead'
+    >>> paragraph_role("据新华社电（记者陈凯姿）海南省海口市秀英港至海关钟楼，是最繁忙的路线之一。")
+    'lead'
     >>> paragraph_role("（李鑫）"), paragraph_role("本报记者 刘金元 摄")
     ('byline', 'credit')
     >>> paragraph_role("示范区召开2023年项目谋划推进会议"), paragraph_role("会议指出，项目是引擎。")
@@ -121,7 +125,7 @@ def paragraph_role(text: str) -> Role:
         return "byline"
     if furniture.is_credit(line):
         return "credit"
-    if furniture.starts_with_lead(line):
+    if furniture.starts_with_lead(line) or _UNDATED_LEAD.match(flat):
         return "lead"
     if _FRAGMENT.match(flat):
         return "fragment"

@@ -188,6 +188,14 @@ def test_bracketed_dateline_is_body_not_byline() -> None:
     assert paragraph_role("（本报东京电）") == "body"
 
 
+def test_undated_agency_dateline_is_a_lead() -> None:
+    assert paragraph_role("据新华社电（记者陈凯姿）海南省海口市秀英港至海关钟楼，是最繁忙的路线之一。") == "lead"
+
+
+def test_agency_report_quoted_in_a_sentence_stays_body() -> None:
+    assert paragraph_role("据新华社报道，普京当天还参观了大马士革的倭马亚清真寺。") == "body"
+
+
 # ------------------------------------------------------------ printed lines and page evidence
 
 
@@ -342,6 +350,11 @@ def test_headline_glued_to_the_end_of_a_dateline_report_is_cut_off(dev_corpus: P
 def test_headline_with_its_column_tag_glued_after_a_sentence_is_cut_off(dev_corpus: Path) -> None:
     # “我把新年祝福和生产安全带到 / 岛上！ / ” / 小岛上的又一个春节（新春走基层）
     assert "小岛上的又一个春节（新春走基层）" in dev_titles(dev_corpus, "pd2020-p050-pdftotext-raw")
+
+
+def test_headline_glued_before_an_undated_agency_dateline_is_cut_off(dev_corpus: Path) -> None:
+    # …为新一任联邦政府总理。 / 俄罗斯组建新一届政府 / 据新华社电 （记者陈凯姿） 海南 / …
+    assert "俄罗斯组建新一届政府" in dev_titles(dev_corpus, "pd2020-p049-pdftotext-raw")
 
 
 def test_section_name_set_apart_after_a_headline_is_noise() -> None:
