@@ -342,6 +342,8 @@ def _refine(pieces: list[_Piece], raw: str, fixed: str) -> list[_Piece]:
             if len(group) >= 3:
                 extra.update(_caption_headline(group, lines, spans, cs))
             cuts = sorted({**dict(cuts), **extra}.items())
+        if not cuts and piece.role == "body" and out and out[-1].flat.endswith("——"):
+            cuts = _title_sequel(group, lines, spans, cs)
         if not cuts:
             out.append(piece)
             continue
@@ -580,6 +582,17 @@ def _headline_edge(
         if very or shared >= 0.3:
             best = {spans[rest[0]][0] if head else spans[edge[0]][0]: 0.0}
     return best
+
+
+def _title_sequel(
+    group: list[int], lines: list[Line], spans: list[tuple[int, int]], cs: int
+) -> list[tuple[int, float]]:
+    """After a headline that ends in a dash (``…获得者陈克复——``), the
+    first printed line of the next paragraph is the rest of that headline
+    when it reads as one (``让造纸摘掉“污染大户”的帽子``)."""
+    if len(group) < 2 or spans[group[0]][0] != cs or not _glued_headline(lines[group[0]].text):
+        return []
+    return [(spans[group[1]][0], 0.0)]
 
 
 def _before_dateline(edge: list[int], rest: list[int], lines: list[Line]) -> bool:

@@ -357,6 +357,12 @@ def test_headline_glued_before_an_undated_agency_dateline_is_cut_off(dev_corpus:
     assert "俄罗斯组建新一届政府" in dev_titles(dev_corpus, "pd2020-p049-pdftotext-raw")
 
 
+def test_headline_ending_in_a_dash_takes_its_sequel_from_the_next_paragraph(dev_corpus: Path) -> None:
+    # 国家科技进步奖一等奖获得者陈克复—— / 让造纸摘掉“污染大户”的帽子 / 提起造纸，…
+    titles = dev_titles(dev_corpus, "pd2020-p042-pdftotext")
+    assert "国家科技进步奖一等奖获得者陈克复——让造纸摘掉“污染大户”的帽子" in titles
+
+
 def test_section_name_set_apart_after_a_headline_is_noise() -> None:
     raw = "\n\n".join(
         [
