@@ -342,8 +342,9 @@ def _refine(pieces: list[_Piece], raw: str, fixed: str) -> list[_Piece]:
             if len(group) >= 3:
                 extra.update(_caption_headline(group, lines, spans, cs))
             cuts = sorted({**dict(cuts), **extra}.items())
-        if not cuts and piece.role == "body" and out and out[-1].flat.endswith("——"):
-            cuts = _title_sequel(group, lines, spans, cs)
+        if not cuts and piece.role == "body":
+            after_dash = bool(out) and out[-1].flat.endswith("——")
+            cuts = _dashed_headline(group, lines, spans, cs, after_dash=after_dash)
         if not cuts:
             out.append(piece)
             continue
@@ -584,15 +585,25 @@ def _headline_edge(
     return best
 
 
-def _title_sequel(
-    group: list[int], lines: list[Line], spans: list[tuple[int, int]], cs: int
+def _dashed_headline(
+    group: list[int], lines: list[Line], spans: list[tuple[int, int]], cs: int, *, after_dash: bool
 ) -> list[tuple[int, float]]:
-    """After a headline that ends in a dash (``…获得者陈克复——``), the
-    first printed line of the next paragraph is the rest of that headline
-    when it reads as one (``让造纸摘掉“污染大户”的帽子``)."""
-    if len(group) < 2 or spans[group[0]][0] != cs or not _glued_headline(lines[group[0]].text):
+    """Cuts that free a headline written over a dash from the head of a
+    body paragraph: after a headline ending in a dash (``…获得者陈克复——``)
+    the paragraph's first printed line is its sequel when it reads as a
+    headline (``让造纸摘掉“污染大户”的帽子``); a paragraph whose first
+    printed line is such a headline ending in a dash gives up its first two
+    lines."""
+    if len(group) < 2 or spans[group[0]][0] != cs:
         return []
-    return [(spans[group[1]][0], 0.0)]
+    first = lines[group[0]].text
+    if after_dash:
+        return [(spans[group[1]][0], 0.0)] if _glued_headline(first) else []
+    if len(group) < 3 or not first.endswith("——") or not _glued_headline(first.rstrip("—")):
+        return []
+    if not _glued_headline(lines[group[1]].text):
+        return []
+    return [(spans[group[1]][0], 0.0), (spans[group[2]][0], 0.0)]
 
 
 def _before_dateline(edge: list[int], rest: list[int], lines: list[Line]) -> bool:

@@ -363,6 +363,12 @@ def test_headline_ending_in_a_dash_takes_its_sequel_from_the_next_paragraph(dev_
     assert "国家科技进步奖一等奖获得者陈克复——让造纸摘掉“污染大户”的帽子" in titles
 
 
+def test_headline_over_a_dash_glued_to_the_head_of_its_body_is_cut_off(dev_corpus: Path) -> None:
+    # the same headline, which repair glued to the paragraph after it
+    titles = dev_titles(dev_corpus, "pd2020-p042-pdfminer")
+    assert "国家科技进步奖一等奖获得者陈克复——让造纸摘掉“污染大户”的帽子" in titles
+
+
 def test_section_name_set_apart_after_a_headline_is_noise() -> None:
     raw = "\n\n".join(
         [
