@@ -8,6 +8,8 @@ text) and by article segmentation.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from .chars import CJK, INLINE_SPACE
@@ -92,6 +94,9 @@ LEAD = regex.compile(
 
 #: A page-header line is never longer than this (characters).
 HEADER_MAX = 80
+#: Every header has a weekday (星期, 周), a page number (版) or an editor
+#: line (编, 校对, 版式设计): a line without these characters is no header.
+_HEADER_HINT = re.compile("[星周版编校]")
 
 
 def is_header(line: str) -> bool:
@@ -104,7 +109,7 @@ def is_header(line: str) -> bool:
     >>> is_header("2020年1月21日，记者来到"), is_header("1995 年 5 月 16 日")
     (False, False)
     """
-    if len(line) > HEADER_MAX:
+    if len(line) > HEADER_MAX or not _HEADER_HINT.search(line):
         return False
     if FURNITURE_LINE.match(line):
         return True

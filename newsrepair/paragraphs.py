@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import mul
 
 import regex
 
@@ -32,7 +33,6 @@ from .chars import CJK, CLOSING, OPENING, FULLWIDTH_PUNCT, INLINE_SPACE, RADICAL
 from .trace import Edit, OffsetMap, apply_edits
 
 _PAGE_BREAK = frozenset("\f\x1c\x1d")
-_EDGE_SPACE = regex.compile(rf"^{INLINE_SPACE}*+|{INLINE_SPACE}*+$")
 _WIDE = regex.compile(rf"[{CJK}{RADICALS}{FULLWIDTH_PUNCT}\p{{Ea=F}}\p{{Ea=W}}]")
 _SPACE = regex.compile(rf"{INLINE_SPACE}|\p{{Cf}}")
 
@@ -59,13 +59,22 @@ def _width_misjudged() -> re.Pattern[str]:
 
 
 _ODD_WIDTH = _width_misjudged()
-# Patterns anchored at the end of a line carry (?r): searched from the end,
-# they stay linear on a line of a hundred thousand closing quotes.
-_ENDS_SENTENCE = regex.compile(rf"(?r)[{SENTENCE_END}：:][{CLOSING}]*$|[”’」』][{CLOSING}]*$")
-_LATIN_END = regex.compile(r"(?r)[A-Za-z0-9]$")
-_LATIN_START = regex.compile(r"^[A-Za-z0-9]")
-_DIGIT_PAIR = regex.compile(r"\d")
-_STARTS_CLOSED = regex.compile(rf"[{CLOSING}，。、；：！？,.;:!?%]")
+# What a line starts or ends with is read with str methods and sets of
+# characters, not regexes: a line is never scanned from its start to learn
+# its last character.
+_CLOSING = frozenset(CLOSING)
+_OPENING = frozenset(OPENING)
+#: Marks that end a sentence when only closing quotes or brackets follow.
+_FINAL = frozenset("。！？…!?")
+_COLON = frozenset("：:")
+_PAUSE_END = frozenset("，、；,;")
+_SEMICOLON = frozenset("；;")
+_QUOTES = frozenset("”’」』")
+#: A line that starts with one of these never starts a paragraph.
+_CLOSED_START = frozenset(CLOSING + "，。、；：！？,.;:!?%")
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+#: Marks inside a line that show it is running text, not a title or a name.
+_HAS_PAUSE = re.compile(r"[，、；。！？：,;]")
 _INDENT = regex.compile(r"^(?:\u3000|[ \t]{2,}|\u3000?[ \u00A0]\u3000?)")
 
 
@@ -82,6 +91,9 @@ class Line:
     page_break: bool = False  #: a form feed before this line
     kind: str = "body"  #: body, lead, noise, byline, credit
     signed: bool = False  #: ends with a closing byline or a photo credit
+    #: The last character before any closing quotes and brackets ("" if none).
+    mark: str = ""
+    bare: bool = False  #: no pause or sentence mark anywhere: a title, a name
 
 
 def line_width(text: str) -> float:
@@ -134,30 +146,63 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+#: First characters of a closing byline, of a photo credit, of a lead.
+_BYLINE_FIRST = frozenset("（(")
+_CREDIT_FIRST = frozenset("本新人图摄")
+_LEAD_FIRST = frozenset("本又据新中人")
+#: Last characters of a line that ends with a byline or a photo credit.
+_SIGNATURE_LAST = frozenset("）)摄")
+
+
 def _classify(lines: list[Line]) -> None:
-    """Mark leads, bylines, credits and page furniture."""
+    """Mark leads, bylines, credits and page furniture; note each line's marks.
+
+    A line is tried against a pattern of :mod:`newsrepair.furniture` only when
+    its first or last character allows a match (a byline opens with a
+    bracket, a credit starts with 本新人图摄 or ends with 摄, …): line texts
+    have no edge spaces, so these are necessary conditions.
+    """
     for i, line in enumerate(lines):
         text = line.text
+        first, last = text[0], text[-1]
+        line.mark = text.rstrip(CLOSING)[-1:]
+        line.bare = not _HAS_PAUSE.search(text)
         if furniture.is_header(text):
             line.kind = "noise"
-        elif furniture.is_byline(text) and (
-            i == 0 or (lines[i - 1].kind != "lead" and _ENDS_SENTENCE.search(lines[i - 1].text))
+        elif (
+            first in _BYLINE_FIRST
+            and furniture.is_byline(text)
+            and (i == 0 or (lines[i - 1].kind != "lead" and _ends_sentence(lines[i - 1].text)))
         ):
             line.kind = "byline"
-        elif furniture.is_credit(text):
+        elif (last == "摄" or first in _CREDIT_FIRST) and furniture.is_credit(text):
             line.kind = "credit"
-        else:
-            # a lead may be cut by the line end: look at the next line too
+        elif first in _LEAD_FIRST or not first.isprintable():
+            # Spaces and format characters (never printable) are removed
+            # before the test, so a lead starts with one of _LEAD_FIRST or
+            # with a format character.  A lead may be cut by the line end:
+            # look at the next line too.
             after = lines[i + 1].text[:24] if i + 1 < len(lines) else ""
             if furniture.starts_with_lead(_SPACE.sub("", text[:48] + after)):
                 line.kind = "lead"
-        line.signed = line.kind == "body" and furniture.ends_with_signature(text)
+        line.signed = (
+            line.kind == "body" and last in _SIGNATURE_LAST and furniture.ends_with_signature(text)
+        )
     # a lone date is furniture when it stands next to furniture or opens a page
     for i, line in enumerate(lines):
-        if line.kind == "body" and furniture.DATE_LINE.match(line.text):
+        if line.kind == "body" and line.text[-1] == "日" and furniture.DATE_LINE.match(line.text):
             after = lines[i + 1] if i + 1 < len(lines) and not lines[i + 1].page_break else None
             if after and after.kind == "noise":
                 line.kind = "noise"
+
+
+_SENTENCE_OR_COLON = frozenset(SENTENCE_END + "：:")
+
+
+def _ends_sentence(text: str) -> bool:
+    """A sentence mark or a colon, or a closing quote, then only closing quotes and brackets."""
+    core = text.rstrip(CLOSING)
+    return core[-1:] in _SENTENCE_OR_COLON or not _QUOTES.isdisjoint(text[len(core) :])
 
 
 def _column_widths(lines: list[Line], *, reach: int = 3) -> list[float]:
@@ -184,21 +229,20 @@ def _breaks(lines: list[Line]) -> list[bool]:
     """For each line after the first: does a paragraph start there?"""
     _classify(lines)
     if _in_paragraph_form(lines):
-        return [not _STARTS_CLOSED.match(line.text) for line in lines[1:]]
+        return [line.text[0] not in _CLOSED_START for line in lines[1:]]
     columns = _column_widths(lines)
     result: list[bool] = []
     for i in range(1, len(lines)):
         rule = _hard_rule(lines[i - 1], lines[i])
         if rule is None:
-            score = sum(w * f for w, f in zip(WEIGHTS, boundary_features(lines, columns, i)))
-            rule = score > 0.0
+            rule = _score(lines, columns, i) > 0.0
         result.append(rule)
     return result
 
 
 def _hard_rule(a: Line, b: Line) -> bool | None:
     """Breaks and joins that need no weighing of evidence; None when they do."""
-    if _STARTS_CLOSED.match(b.text):
+    if b.text[0] in _CLOSED_START:
         # closing punctuation never starts a paragraph, not even on a new page
         return False
     if b.page_break:
@@ -212,14 +256,8 @@ def _hard_rule(a: Line, b: Line) -> bool | None:
     return None
 
 
-_OPENS = regex.compile(rf"^[{OPENING}]")
-_ENDS_FINAL = regex.compile(rf"(?r)[。！？…!?][{CLOSING}]*$")
-_ENDS_COLON = regex.compile(rf"(?r)[：:][{CLOSING}]*$")
-_ENDS_PAUSE = regex.compile(r"(?r)[，、；,;]$")
-_ENDS_CLOSING = regex.compile(rf"(?r)[{CLOSING}]$")
-_ENDS_OPENING = regex.compile(rf"(?r)[{OPENING}]$")
 _CLOSES_REPORTERS = regex.compile(r"(?r)[（(][^（()）]{0,30}(?:记者|通讯员)[^（()）]{0,30}[）)]$")
-_HAS_PAUSE = regex.compile(r"[，、；。！？：,;]")
+_CLOSE_PAREN = frozenset("）)")
 
 
 def _clamp(x: float, lo: float, hi: float) -> float:
@@ -231,38 +269,47 @@ def boundary_features(lines: list[Line], columns: list[float], i: int) -> list[f
 
     Weighed by :data:`WEIGHTS` (a logistic model fitted by
     ``scripts/fit_join_model.py``); a positive sum is a paragraph break.
+    The lines are as :func:`_classify` left them.
     """
     a, b = lines[i - 1], lines[i]
     p = lines[i - 2] if i >= 2 else None
     c = lines[i + 1] if i + 1 < len(lines) else None
     full_a, full_b = columns[i - 1], columns[i]
-    deficit_a = _clamp(full_a - a.width, -3.0, 8.0)
-    deficit_b = _clamp(full_b - b.width, -3.0, 8.0)
+    # clamped as _clamp would, written out: this runs for every line
+    deficit_a = full_a - a.width
+    deficit_a = -3.0 if deficit_a < -3.0 else 8.0 if deficit_a > 8.0 else deficit_a
+    deficit_b = full_b - b.width
+    deficit_b = -3.0 if deficit_b < -3.0 else 8.0 if deficit_b > 8.0 else deficit_b
     short_a = 1.0 if deficit_a >= SHORT else 0.0
     short_b = 1.0 if deficit_b >= SHORT else 0.0
-    final_a = 1.0 if _ENDS_FINAL.search(a.text) else 0.0
-    colon_a = 1.0 if _ENDS_COLON.search(a.text) else 0.0
-    pause_a = 1.0 if _ENDS_PAUSE.search(a.text) else 0.0
-    closing_a = 1.0 if not final_a and _ENDS_CLOSING.search(a.text) else 0.0
-    opening_a = 1.0 if _ENDS_OPENING.search(a.text) else 0.0
-    bare_a = 0.0 if _HAS_PAUSE.search(a.text) else 1.0
-    bare_b = 0.0 if _HAS_PAUSE.search(b.text) else 1.0
-    final_b = 1.0 if _ENDS_FINAL.search(b.text) else 0.0
+    last_a = a.text[-1]
+    final_a = 1.0 if a.mark in _FINAL else 0.0
+    colon_a = 1.0 if a.mark in _COLON else 0.0
+    pause_a = 1.0 if last_a in _PAUSE_END else 0.0
+    closing_a = 1.0 if not final_a and last_a in _CLOSING else 0.0
+    opening_a = 1.0 if last_a in _OPENING else 0.0
+    bare_a = 1.0 if a.bare else 0.0
+    bare_b = 1.0 if b.bare else 0.0
+    final_b = 1.0 if b.mark in _FINAL else 0.0
     indent_b = 1.0 if 1.4 <= deficit_b <= 2.6 else 0.0
     ratio_a = a.width / full_a if full_a > 0 else 1.0
     ratio_b = b.width / full_b if full_b > 0 else 1.0
-    grow_a = _clamp(a.width - p.width, -8.0, 8.0) if p else 0.0
-    grow_c = _clamp(c.width - b.width, -8.0, 8.0) if c else 0.0
+    grow_a = _clamp(a.width - p.width, -8.0, 8.0) if p is not None else 0.0
+    grow_c = _clamp(c.width - b.width, -8.0, 8.0) if c is not None else 0.0
     blank = 1.0 if b.blank_before else 0.0
     wider_b = 1.0 if b.width >= a.width + 3 else 0.0
     tiny_a = 1.0 if a.width <= 4 else 0.0
-    opens_b = 1.0 if _OPENS.match(b.text) else 0.0
+    opens_b = 1.0 if b.text[0] in _OPENING else 0.0
     lead_a = 1.0 if a.kind == "lead" else 0.0
-    bare_p = 0.0 if p is None or _HAS_PAUSE.search(p.text) else 1.0
-    quote_a = 1.0 if not final_a and a.text.endswith(("”", "’", "」", "』")) else 0.0
-    closes_lead = 1.0 if _CLOSES_REPORTERS.search((p.text if p else "") + a.text) else 0.0
+    bare_p = 1.0 if p is not None and p.bare else 0.0
+    quote_a = 1.0 if not final_a and last_a in _QUOTES else 0.0
+    closes_lead = (
+        1.0
+        if last_a in _CLOSE_PAREN and _CLOSES_REPORTERS.search((p.text if p else "") + a.text)
+        else 0.0
+    )
     near_indent = 1.0 if 0.5 <= deficit_b <= 2.6 else 0.0
-    semicolon_a = 1.0 if a.text.endswith(("；", ";")) else 0.0
+    semicolon_a = 1.0 if last_a in _SEMICOLON else 0.0
     narrower_b = 1.0 if b.width <= a.width - 3 else 0.0
     title_end = bare_a * bare_p * wider_b * (1 - bare_b)
     return [
@@ -279,8 +326,132 @@ def boundary_features(lines: list[Line], columns: list[float], i: int) -> list[f
     ]
 
 
+def _score(lines: list[Line], columns: list[float], i: int) -> float:
+    """``sum(map(mul, WEIGHTS, boundary_features(lines, columns, i)))``, bit for bit.
+
+    The weighted sum without the list of features: each term is added in the
+    order of :func:`boundary_features`, and the terms whose feature is zero
+    are left out (adding ``w * 0.0`` changes no float sum), so the float
+    result is the same.  Most features are 0 or 1; this runs for every line.
+    """
+    W = WEIGHTS
+    a, b = lines[i - 1], lines[i]
+    p = lines[i - 2] if i >= 2 else None
+    c = lines[i + 1] if i + 1 < len(lines) else None
+    full_a, full_b = columns[i - 1], columns[i]
+    deficit_a = full_a - a.width
+    deficit_a = -3.0 if deficit_a < -3.0 else 8.0 if deficit_a > 8.0 else deficit_a
+    deficit_b = full_b - b.width
+    deficit_b = -3.0 if deficit_b < -3.0 else 8.0 if deficit_b > 8.0 else deficit_b
+    short_a = deficit_a >= SHORT
+    short_b = deficit_b >= SHORT
+    last_a = a.text[-1]
+    final_a = a.mark in _FINAL
+    colon_a = a.mark in _COLON
+    closing_a = not final_a and last_a in _CLOSING
+    bare_a, bare_b = a.bare, b.bare
+    final_b = b.mark in _FINAL
+    indent_b = 1.4 <= deficit_b <= 2.6
+    ratio_a = a.width / full_a if full_a > 0 else 1.0
+    ratio_b = b.width / full_b if full_b > 0 else 1.0
+    wider_b = b.width >= a.width + 3
+    opens_b = b.text[0] in _OPENING
+    bare_p = p is not None and p.bare
+    quote_a = not final_a and last_a in _QUOTES
+    narrower_b = b.width <= a.width - 3
+
+    score = W[0]
+    if final_a:
+        score += W[1]
+    if colon_a:
+        score += W[2]
+    if last_a in _PAUSE_END:
+        score += W[3]
+    if closing_a:
+        score += W[4]
+    if last_a in _OPENING:
+        score += W[5]
+    if bare_a:
+        score += W[6]
+    if bare_b:
+        score += W[7]
+    if final_b:
+        score += W[8]
+    score += W[9] * (deficit_a / 4)
+    score += W[10] * (deficit_b / 4)
+    if short_a:
+        score += W[11]
+    if short_b:
+        score += W[12]
+    if indent_b:
+        score += W[13]
+    score += W[14] * ratio_a
+    score += W[15] * ratio_b
+    if p is not None:
+        score += W[16] * (_clamp(a.width - p.width, -8.0, 8.0) / 4)
+    if c is not None:
+        score += W[17] * (_clamp(c.width - b.width, -8.0, 8.0) / 4)
+    if b.blank_before:
+        score += W[18]
+    if wider_b:
+        score += W[19]
+    if a.width <= 4:
+        score += W[20]
+    if opens_b:
+        score += W[21]
+    if a.kind == "lead":
+        score += W[22]
+    if final_a:
+        if short_a:
+            score += W[23]
+        if indent_b:
+            score += W[24]
+        if short_b and not final_b:
+            score += W[25]
+    if bare_a:
+        if short_a:
+            score += W[26]
+        if wider_b:
+            score += W[27]
+    if final_a and b.blank_before:
+        score += W[28]
+    if bare_a:
+        score += W[29] * (1 - ratio_a)
+    if colon_a and short_a:
+        score += W[30]
+    if closing_a and short_a:
+        score += W[31]
+    if short_a and short_b:
+        score += W[32]
+    if bare_a and bare_b:
+        score += W[33]
+    if bare_p:
+        score += W[34]
+        if bare_a:
+            score += W[35]
+            if wider_b and not bare_b:
+                score += W[36]
+    if quote_a:
+        score += W[37]
+        if short_a:
+            score += W[38]
+    if last_a in _CLOSE_PAREN and _CLOSES_REPORTERS.search((p.text if p else "") + a.text):
+        score += W[39]
+    if bare_a and not bare_b:
+        score += W[40] * (1 - ratio_a)
+    if final_a and opens_b and 0.5 <= deficit_b <= 2.6:
+        score += W[41]
+    if short_a and last_a in _SEMICOLON:
+        score += W[42]
+    if bare_a and narrower_b:
+        score += W[43]
+        if not bare_b:
+            score += W[44]
+    return score
+
+
 def _join(a: str, b: str) -> str:
-    if _LATIN_END.search(a) and _LATIN_START.match(b) and not (a[-1].isdigit() and b[0].isdigit()):
+    if a[-1] in _LATIN and b[0] in _LATIN and not (a[-1].isdigit() and b[0].isdigit()):
         return " "
     return ""
 
@@ -310,15 +481,13 @@ def _in_paragraph_form(lines: list[Line]) -> bool:
     if total > 0 and wide >= 0.5 * total:
         return True
     # titles (lines without punctuation) say nothing either way
-    counted = [line for line in lines[:-1] if line.kind != "body" or _HAS_PAUSE.search(line.text)]
+    counted = [line for line in lines[:-1] if line.kind != "body" or not line.bare]
     ends = sum(1 for line in counted if _ends_unit(line))
     return bool(counted) and ends >= PARAGRAPH_ENDS * len(counted)
 
 
 def _ends_unit(line: Line) -> bool:
-    return line.kind in ("noise", "byline", "credit") or bool(
-        _ENDS_FINAL.search(line.text) or _ENDS_CLOSING.search(line.text)
-    )
+    return line.kind in ("noise", "byline", "credit") or line.mark in _FINAL or line.text[-1] in _CLOSING
 
 
 def join_lines_edits(text: str) -> list[Edit]:
