@@ -34,6 +34,7 @@ input order.
 from __future__ import annotations
 
 import datetime
+import math
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Literal
@@ -160,7 +161,9 @@ _ENDS_SENTENCE = regex.compile(rf"[{SENTENCE_END}][{CLOSING}]*+$")
 _HAN_ONLY = regex.compile(r"^\p{Han}+$")
 _MID_SENTENCE = regex.compile(r"[\p{Han}\p{L}\p{N}，、]$")
 _QUOTED = regex.compile(r"^“[^“”]*+(?:“[^“”]*+”[^“”]*+)*+”$")
-_ENUMERATOR = regex.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)$")
+_ENUMERATOR = regex.compile(
+    r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)$"
+)
 
 
 def _pieces(text: str) -> list[_Piece]:
@@ -360,8 +363,15 @@ def _refine(pieces: list[_Piece], raw: str, fixed: str) -> list[_Piece]:
             if piece.role == "title" and role not in ("noise", "fragment"):
                 role = "title"
             out.append(
-                _Piece(role, text, start, end, content(text), piece.origin,
-                       glue if out and out[-1].origin == piece.origin else 0.0)
+                _Piece(
+                    role,
+                    text,
+                    start,
+                    end,
+                    content(text),
+                    piece.origin,
+                    glue if out and out[-1].origin == piece.origin else 0.0,
+                )
             )
     _glue_across(out, lines, starts, align)
     return out
@@ -372,6 +382,7 @@ def _glue_across(
 ) -> None:
     """Cut costs between headline lines that repair put on separate lines:
     the same printed-line evidence as inside a paragraph."""
+
     def line_of(offset: int) -> int:
         return max(0, bisect_right(starts, align.fwd[align.out_rank[offset]]) - 1)
 
@@ -548,7 +559,13 @@ def _glued_headline(text: str) -> bool:
 
 
 def _headline_edge(
-    group: list[int], lines: list[Line], spans: list[tuple[int, int]], cs: int, ce: int, *, head: bool
+    group: list[int],
+    lines: list[Line],
+    spans: list[tuple[int, int]],
+    cs: int,
+    ce: int,
+    *,
+    head: bool,
 ) -> dict[int, float]:
     """A cut that gives up the first (``head``) or last printed lines of a
     body paragraph when they read as a headline and stand out from its
@@ -576,9 +593,7 @@ def _headline_edge(
         text = "".join(lines[j].text for j in edge)
         if not inside or not _glued_headline(text) or not after_sentence:
             continue
-        very = all(
-            lines[j].width <= 0.5 * column or lines[j].width >= 1.6 * column for j in edge
-        )
+        very = all(lines[j].width <= 0.5 * column or lines[j].width >= 1.6 * column for j in edge)
         shared = _sim(_title_grams(content(text)), _grams("".join(lines[j].text for j in rest)))
         if very or shared >= 0.3:
             best = {spans[rest[0]][0] if head else spans[edge[0]][0]: 0.0}
@@ -630,7 +645,9 @@ def _tagged_headline(text: str) -> bool:
     return bool(_TAGGED_HEADLINE.match(flat)) and _glued_headline(_TAG.sub("", flat))
 
 
-def _set_apart(edge: list[int], rest: list[int], lines: list[Line], column: float, *, head: bool) -> bool:
+def _set_apart(
+    edge: list[int], rest: list[int], lines: list[Line], column: float, *, head: bool
+) -> bool:
     """True when the printed lines ``edge`` at the head (or tail) of a
     paragraph are a headline set apart from the rest by a blank line: a
     little narrower than the column, reading as a headline (not a quotation
@@ -699,7 +716,11 @@ def _settle_roles(pieces: list[_Piece]) -> None:
         while j >= 0 and pieces[j].role == "body":
             pieces[j].role = "caption"
             # a caption that repair cut in two: the piece before stops mid-sentence
-            if j == 0 or pieces[j - 1].role != "body" or not _MID_SENTENCE.search(pieces[j - 1].flat):
+            if (
+                j == 0
+                or pieces[j - 1].role != "body"
+                or not _MID_SENTENCE.search(pieces[j - 1].flat)
+            ):
                 break
             j -= 1
 
@@ -899,19 +920,33 @@ def _merge_datelines(units: list[_Block | _Titles], pieces: list[_Piece]) -> lis
     out: list[_Block | _Titles] = []
     for unit in units:
         prev = out[-1] if out else None
-        if (
-            isinstance(unit, _Block)
-            and isinstance(prev, _Block)
-            and pieces[prev.pieces[-1]].role != "byline"
-            and _dateline_day(pieces[prev.pieces[0]].flat) is not None
-            and _dateline_day(pieces[prev.pieces[0]].flat) == _dateline_day(pieces[unit.pieces[0]].flat)
-            and len(_trigrams(_text(prev, pieces)) & _trigrams(_text(unit, pieces))) >= _SAME_NEWS
-        ):
+        if isinstance(unit, _Block) and isinstance(prev, _Block) and _same_news(prev, unit, pieces):
             prev.pieces.extend(unit.pieces)
             prev.grams |= unit.grams
             continue
         out.append(unit)
     return out
+
+
+def _same_news(first: _Block, second: _Block, pieces: list[_Piece]) -> bool:
+    """True when ``second`` goes on with the news of ``first``: no closing
+    byline ends ``first``, both open with a dateline of the same day and
+    they share distinctive wording."""
+    if pieces[first.pieces[-1]].role == "byline":
+        return False
+    day = _dateline_day(pieces[first.pieces[0]].flat)
+    if day is None or day != _dateline_day(pieces[second.pieces[0]].flat):
+        return False
+    shared = _trigrams(_edge_text(first, pieces, tail=True)) & _trigrams(
+        _edge_text(second, pieces, tail=False)
+    )
+    return len(shared) >= _SAME_NEWS
+
+
+def _edge_text(block: _Block, pieces: list[_Piece], *, tail: bool) -> str:
+    """The text of the last (``tail``) or first few paragraphs of a block."""
+    ids = block.pieces[-_REPORT_SPAN:] if tail else block.pieces[:_REPORT_SPAN]
+    return "".join(pieces[i].flat for i in ids)
 
 
 def _dateline_day(flat: str) -> tuple[int, int] | None:
@@ -944,7 +979,8 @@ def _split_reports(units: list[_Block | _Titles], pieces: list[_Piece]) -> list[
     out: list[_Block | _Titles] = []
     for k, unit in enumerate(units):
         if isinstance(unit, _Block) and len(unit.pieces) >= 2:
-            away = [g for j, grams in heads.items() if abs(j - k) > 1 for g in grams]
+            near = range(k - _HEADS_REACH, k + _HEADS_REACH + 1)
+            away = [g for j in near if abs(j - k) > 1 for g in heads.get(j, ())]
             out.extend(_report_blocks(unit, pieces, away))
         else:
             out.append(unit)
@@ -954,13 +990,16 @@ def _split_reports(units: list[_Block | _Titles], pieces: list[_Piece]) -> list[
 def _report_blocks(block: _Block, pieces: list[_Piece], heads: list[set[str]]) -> list[_Block]:
     """``block`` cut before the reports that :func:`_split_reports` finds in it."""
     ids = block.pieces
-    suffix = [set[str]() for _ in range(len(ids) + 1)]
-    for k in range(len(ids) - 1, -1, -1):
-        suffix[k] = suffix[k + 1] | _grams(pieces[ids[k]].flat)
+    last: dict[str, int] = {}  # the last paragraph of the block holding each gram
+    for k, i in enumerate(ids):
+        for g in _grams(pieces[i].flat):
+            last[g] = k
     cuts: set[int] = set()
     for h in heads:
         # the latest cut whose paragraphs still hold the headline's wording
-        cut = max((k for k in range(1, len(ids)) if _sim(h, suffix[k]) >= _TOPIC_SHARE), default=0)
+        need = math.ceil(_TOPIC_SHARE * len(h) - 1e-9)
+        found = sorted((last[g] for g in h if g in last), reverse=True)
+        cut = found[need - 1] if 0 < need <= len(found) else 0
         if cut and _report_starts(ids, cut, pieces, h):
             cuts.add(cut)
     if not cuts:
@@ -970,14 +1009,21 @@ def _report_blocks(block: _Block, pieces: list[_Piece], heads: list[set[str]]) -
     return [_Block(part, _grams("".join(pieces[i].flat for i in part))) for part in parts]
 
 
+#: Units (blocks and headline runs) on each side of a block whose headlines
+#: :func:`_split_reports` weighs (keeps long pages linear).
+_HEADS_REACH = 2 * _WINDOW
+#: Paragraphs on each side of a cut that :func:`_report_starts` compares.
+_REPORT_SPAN = 8
+
+
 def _report_starts(ids: list[int], cut: int, pieces: list[_Piece], head: set[str]) -> bool:
     """True when a new report may start at ``ids[cut]``: a body paragraph
     after a sentence end, sharing little wording with the paragraphs
     before it, which ``head`` matches far worse."""
     if pieces[ids[cut]].role != "body" or not _ENDS_SENTENCE.search(pieces[ids[cut - 1]].flat):
         return False
-    before = "".join(pieces[i].flat for i in ids[:cut])
-    after = "".join(pieces[i].flat for i in ids[cut:])
+    before = "".join(pieces[i].flat for i in ids[max(0, cut - _REPORT_SPAN) : cut])
+    after = "".join(pieces[i].flat for i in ids[cut : cut + _REPORT_SPAN])
     if len(_trigrams(before) & _trigrams(after)) > _STRANGERS:
         return False
     return _sim(head, _grams(after)) - _sim(head, _grams(before)) >= _TOPIC_GAP
@@ -1127,7 +1173,11 @@ def _attach(
             nxt.before.extend(ids[n - choice.to_next :])
         middle = ids[choice.to_prev : n - choice.to_next]
         if middle:
-            here = index[id(units[k + 1])] if k + 1 < len(units) and isinstance(units[k + 1], _Block) else len(blocks)
+            here = (
+                index[id(units[k + 1])]
+                if k + 1 < len(units) and isinstance(units[k + 1], _Block)
+                else len(blocks)
+            )
             near = blocks[max(0, here - _WINDOW) : here + _WINDOW]
             alone.extend(_headline_groups(middle, pieces, near))
     return alone
@@ -1201,7 +1251,11 @@ def _group(pieces: list[_Piece], title_position: TitlePosition) -> list[tuple[It
     for i, piece in enumerate(pieces):
         kind = {"noise": "noise", "caption": "photo", "credit": "photo"}.get(piece.role, "run")
         last = entries[-1] if entries else None
-        if last and last[0] == kind and not (kind == "photo" and pieces[last[1][-1]].role == "credit"):
+        if (
+            last
+            and last[0] == kind
+            and not (kind == "photo" and pieces[last[1][-1]].role == "credit")
+        ):
             last[1].append(i)
         else:
             entries.append((kind, [i]))
@@ -1302,9 +1356,11 @@ def split_articles(
     page_date: datetime.date | None = None
     for kind, ids in groups:
         segments = tuple(
-            Segment(_TYPE_OF_ROLE.get(pieces[run[0]].role, "other"),
-                    _joined(fixed, [pieces[i] for i in run]),
-                    *locate.span(pieces[run[0]].start, pieces[run[-1]].end))
+            Segment(
+                _TYPE_OF_ROLE.get(pieces[run[0]].role, "other"),
+                _joined(fixed, [pieces[i] for i in run]),
+                *locate.span(pieces[run[0]].start, pieces[run[-1]].end),
+            )
             for run in _rejoin(ids, pieces)
         )
         if kind == "noise":
@@ -1375,7 +1431,9 @@ class _Locator:
 
 _LEAD_AT = regex.compile(rf"^{furniture.LEAD.pattern[1:]}")
 _REPORTERS = regex.compile(r"^\s*+[（(]([^（）()]{1,60})[）)]")
-_ROLE_WORDS = regex.compile(r"(?:本报|新华社|人民日报|中新社)?(?:特约|实习)?(?:记者|通讯员|实习生|摄影)")
+_ROLE_WORDS = regex.compile(
+    r"(?:本报|新华社|人民日报|中新社)?(?:特约|实习)?(?:记者|通讯员|实习生|摄影)"
+)
 _NAME = regex.compile(r"^[\p{Han}·•]{2,5}$")
 _DATE = regex.compile(r"(?:(\d{4})\s*+年\s*+)?(\d{1,2})\s*+月\s*+(\d{1,2})\s*+日")
 _DATE_AT = regex.compile(r"^\s*+(?:(\d{4})\s*+年\s*+)?(\d{1,2})\s*+月\s*+(\d{1,2})\s*+日")
@@ -1439,9 +1497,11 @@ def _headline_parts(lines: list[str]) -> list[str]:
     parts: list[str] = []
     for line in lines:
         flat = content(line)
-        if parts and (
-            _CONNECTOR_END.search(parts[-1]) or _opens(parts[-1]) or len(flat) <= 2
-        ) and not _BOUND_PREV.match(flat):
+        if (
+            parts
+            and (_CONNECTOR_END.search(parts[-1]) or _opens(parts[-1]) or len(flat) <= 2)
+            and not _BOUND_PREV.match(flat)
+        ):
             parts[-1] += flat
         else:
             parts.append(flat)
@@ -1472,14 +1532,18 @@ def _item(
         for more in body[1:]:
             if more.startswith("又讯"):
                 reporters += tuple(
-                    r for r in _lead_fields(more, year=year, page_date=page_date)[1]
+                    r
+                    for r in _lead_fields(more, year=year, page_date=page_date)[1]
                     if r not in reporters
                 )
     bylines = tuple(
         name for s in segments if s.type == "byline" for name in _names(s.text.strip("（）()"))
     )
     credits = tuple(
-        name for s in segments if s.type == "credit" for name in _names(_CREDIT_WORDS.sub(" ", s.text))
+        name
+        for s in segments
+        if s.type == "credit"
+        for name in _names(_CREDIT_WORDS.sub(" ", s.text))
     )
     return Item(
         kind,

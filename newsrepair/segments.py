@@ -44,7 +44,9 @@ _BRACKETED = regex.compile(r"^[（(][^（）()]*+[）)]$")
 #: A dateline in brackets at the end of a report: ``（本报东京电）``.
 _DATELINE_NOTE = regex.compile(r"电[）)]$")
 #: The opening of a reported-speech sentence: ``会议要求，``, ``吕沛指出，``.
-_REPORTED_SPEECH = regex.compile(r"^\p{Han}{1,10}?(?:指出|强调|要求|表示|认为|提出|介绍|透露|称|说)[，：:,]")
+_REPORTED_SPEECH = regex.compile(
+    r"^\p{Han}{1,10}?(?:指出|强调|要求|表示|认为|提出|介绍|透露|称|说)[，：:,]"
+)
 #: A news-agency dateline without place and date: ``据新华社电（记者…）``.
 _UNDATED_LEAD = regex.compile(r"^据?(?:新华社|中新社)电")
 #: A fragment of masthead or page: one or two characters, or a short code.

@@ -189,7 +189,10 @@ def test_bracketed_dateline_is_body_not_byline() -> None:
 
 
 def test_undated_agency_dateline_is_a_lead() -> None:
-    assert paragraph_role("据新华社电（记者陈凯姿）海南省海口市秀英港至海关钟楼，是最繁忙的路线之一。") == "lead"
+    assert (
+        paragraph_role("据新华社电（记者陈凯姿）海南省海口市秀英港至海关钟楼，是最繁忙的路线之一。")
+        == "lead"
+    )
 
 
 def test_agency_report_quoted_in_a_sentence_stays_body() -> None:
@@ -241,7 +244,9 @@ def test_report_without_lead_parts_from_the_block_by_its_headline() -> None:
         ]
     )
     items = split_articles(page, repaired=True)
-    assert items[-1].paragraphs == ("河南郸城县地处黄淮平原腹地，2019年以来，郸城县大力推进紧密型县域医共体建设。",)
+    assert items[-1].paragraphs == (
+        "河南郸城县地处黄淮平原腹地，2019年以来，郸城县大力推进紧密型县域医共体建设。",
+    )
     assert ("河南郸城县建设紧密型医共体",) in [i.titles for i in items]
 
 
@@ -331,7 +336,9 @@ def test_headlines_side_by_side_part_before_a_year(dev_corpus: Path) -> None:
     assert "2019年11月份工业利润增速由负转正工业生产和销售增长加快" in titles
 
 
-def test_headline_set_apart_by_a_blank_line_leaves_the_body_it_was_glued_to(dev_corpus: Path) -> None:
+def test_headline_set_apart_by_a_blank_line_leaves_the_body_it_was_glued_to(
+    dev_corpus: Path,
+) -> None:
     # 日本积极培育科技初创企业 / (blank line) / “非常硬”“感到沙子般的粗粝 / …
     assert "日本积极培育科技初创企业" in dev_titles(dev_corpus, "pd2020-p100-pdfminer")
 
@@ -357,7 +364,9 @@ def test_headline_glued_before_an_undated_agency_dateline_is_cut_off(dev_corpus:
     assert "俄罗斯组建新一届政府" in dev_titles(dev_corpus, "pd2020-p049-pdftotext-raw")
 
 
-def test_headline_ending_in_a_dash_takes_its_sequel_from_the_next_paragraph(dev_corpus: Path) -> None:
+def test_headline_ending_in_a_dash_takes_its_sequel_from_the_next_paragraph(
+    dev_corpus: Path,
+) -> None:
     # 国家科技进步奖一等奖获得者陈克复—— / 让造纸摘掉“污染大户”的帽子 / 提起造纸，…
     titles = dev_titles(dev_corpus, "pd2020-p042-pdftotext")
     assert "国家科技进步奖一等奖获得者陈克复——让造纸摘掉“污染大户”的帽子" in titles
@@ -393,7 +402,10 @@ def test_line_continued_after_a_comma_is_not_a_headline() -> None:
             "，放手让他们去干，大胆去干。”",
         ]
     )
-    assert [s.type for i in split_articles(page, repaired=True) for s in i.segments] == ["body", "body"]
+    assert [s.type for i in split_articles(page, repaired=True) for s in i.segments] == [
+        "body",
+        "body",
+    ]
 
 
 # ------------------------------------------------------------ lead fields
@@ -408,7 +420,9 @@ def test_lead_reporters_and_full_date() -> None:
 
 
 def test_dateline_gives_the_date() -> None:
-    page = "2020年1月30日\n星期四\n新华社北京1月29日电 1月29日，杨洁篪应约同美国国务卿蓬佩奥通电话。"
+    page = (
+        "2020年1月30日\n星期四\n新华社北京1月29日电 1月29日，杨洁篪应约同美国国务卿蓬佩奥通电话。"
+    )
     article = split_articles(page, repaired=True)[-1]
     assert article.lead == "新华社北京1月29日电"
     assert article.date == datetime.date(2020, 1, 29)
@@ -463,7 +477,13 @@ def test_page_header_is_one_noise_item() -> None:
     page = "2020年1月21日\n星期二\n社会\n第12版\n责任编辑：谢磊秀\n本报讯 近日，会议召开。"
     items = split_articles(page, repaired=True)
     assert kinds(items) == ["noise", "article"]
-    assert [s.text for s in items[0].segments] == ["2020年1月21日", "星期二", "社会", "第12版", "责任编辑：谢磊秀"]
+    assert [s.text for s in items[0].segments] == [
+        "2020年1月21日",
+        "星期二",
+        "社会",
+        "第12版",
+        "责任编辑：谢磊秀",
+    ]
 
 
 def test_stray_masthead_character_is_noise() -> None:
@@ -531,7 +551,11 @@ def test_seed_page_titles_follow_their_bodies(seed_text: str) -> None:
 
 def test_seed_page_photos_noise_and_second_report(seed_text: str) -> None:
     items = split_articles(seed_text)
-    assert [i.credit_names for i in items if i.kind == "photo"] == [("刘金元",), ("赵春营",), ("徐宏星",)]
+    assert [i.credit_names for i in items if i.kind == "photo"] == [
+        ("刘金元",),
+        ("赵春营",),
+        ("徐宏星",),
+    ]
     assert [i.segments[0].text for i in items if i.kind == "noise"] == ["州"]
     visit = next(i for i in items if i.title == "示范区领导调研督导“爱心健康包”发放工作")
     assert any(p.startswith("又讯") for p in visit.paragraphs)
@@ -574,7 +598,8 @@ WHITESPACE_ONLY = RepairOptions(
     **{
         f.name: False
         for f in dataclasses.fields(RepairOptions)
-        if f.name in {"remove_invisible", "fix_glyphs", "fix_width", "normalize_punctuation", "convert"}
+        if f.name
+        in {"remove_invisible", "fix_glyphs", "fix_width", "normalize_punctuation", "convert"}
         and f.type in (bool, "bool")
     }
 )
@@ -601,7 +626,9 @@ def test_items_never_overlap(text: str) -> None:
 def test_never_raises_and_every_item_has_content(text: str, position: str) -> None:
     for item in split_articles(text, title_position=position):  # type: ignore[arg-type]
         assert item.kind in ("article", "photo", "noise", "other")
-        assert item.segments and all(isinstance(s, Segment) and s.text.strip() for s in item.segments)
+        assert item.segments and all(
+            isinstance(s, Segment) and s.text.strip() for s in item.segments
+        )
         json.dumps(item.to_dict(), ensure_ascii=False)
 
 
