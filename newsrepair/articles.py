@@ -823,6 +823,13 @@ def _opens(flat: str) -> bool:
     return any(flat.count(o) > flat.count(c) for o, c in _PAIRS)
 
 
+def _closing_note(flat: str) -> bool:
+    """True for a bracketed note that closes a report, as a byline does:
+    ``（参与记者：赵旭、袁梦晨）``, ``（作者为中国驻芬兰大使）``, ``（本报东京电）``;
+    not an enumerator such as ``（一）``."""
+    return bool(_BRACKETED_NOTE.match(flat)) and not _ENUMERATOR.match(flat) and len(flat) > 5
+
+
 def _units(run: list[int], pieces: list[_Piece]) -> list[_Block | _Titles]:
     units: list[_Block | _Titles] = []
     for i in run:
@@ -838,6 +845,7 @@ def _units(run: list[int], pieces: list[_Piece]) -> list[_Block | _Titles]:
             not isinstance(last, _Block)
             or (piece.role == "lead" and not piece.flat.startswith("又讯"))
             or pieces[last.pieces[-1]].role == "byline"
+            or _closing_note(pieces[last.pieces[-1]].flat)
         )
         if new_block:
             units.append(_Block([i]))

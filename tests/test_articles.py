@@ -177,6 +177,29 @@ def test_closing_byline_ends_the_article() -> None:
     assert items[0].byline_names == ("牛森杰", "李泽乾")
 
 
+def test_closing_note_in_brackets_ends_the_article() -> None:
+    page = "\n".join(
+        [
+            "新华社北京1月19日电 多国首次报告新型冠状病毒感染病例。",
+            "（参与记者：赵旭、袁梦晨、郑昕）",
+            "日前，我国第一艘自主运营的豪华邮轮“鼓浪屿”号在厦门启航。",
+        ]
+    )
+    items = split_articles(page, repaired=True, title_position="before")
+    assert [len(i.paragraphs) for i in items] == [2, 1]
+
+
+def test_enumerator_in_brackets_does_not_end_the_article() -> None:
+    page = "\n".join(
+        [
+            "本报讯（记者王丹）首届方志敏文学奖14日在南昌揭晓。",
+            "（一）",
+            "评奖委员会认为，获奖作品展现了文学的力量。",
+        ]
+    )
+    assert kinds(split_articles(page, repaired=True)) == ["article"]
+
+
 def test_byline_glued_to_the_last_sentence_is_its_own_segment() -> None:
     page = "要系统梳理总结2022年工作，为2023年工作开好局、起好步打下坚实基础。 （李鑫）"
     [item] = split_articles(page, repaired=True)
