@@ -83,7 +83,6 @@ class Line:
     """One printed line: where its content is and what it looks like."""
 
     start: int  #: offset of the first non-space character
-    end: int  #: offset after the last non-space character
     text: str  #: the content, without edge spaces
     width: float  #: printed width in em
     indent: bool  #: leading indent (ideographic or ASCII spaces)
@@ -91,9 +90,16 @@ class Line:
     page_break: bool = False  #: a form feed before this line
     kind: str = "body"  #: body, lead, noise, byline, credit
     signed: bool = False  #: ends with a closing byline or a photo credit
-    #: The last character before any closing quotes and brackets ("" if none).
-    mark: str = ""
+    #: Ends with 。！？…!? (then only closing quotes and brackets).
+    final: bool = False
+    #: Ends with a colon (then only closing quotes and brackets).
+    colon: bool = False
     bare: bool = False  #: no pause or sentence mark anywhere: a title, a name
+
+    @property
+    def end(self) -> int:
+        """Offset after the last non-space character (not stored: a page has many lines)."""
+        return self.start + len(self.text)
 
 
 def line_width(text: str) -> float:
@@ -105,15 +111,22 @@ def line_width(text: str) -> float:
     if _ODD_WIDTH.search(text):
         text = _SPACE.sub("", text)
         wide = len(_WIDE.findall(text)) + text.count("%")
-        return wide + (len(text) - wide) * 0.5
-    # Every character is ASCII (one byte in UTF-8) or a wide one of three
-    # bytes (lone surrogates too), so the byte count says how many are wide;
-    # spaces print nothing.
-    ideographic = text.count("\u3000")
-    utf8 = len(text.encode("utf-8", "surrogatepass"))
-    wide = (utf8 - len(text)) // 2 - ideographic + text.count("%")
-    printed = len(text) - text.count(" ") - text.count("\t") - ideographic
-    return wide + (printed - wide) * 0.5
+        printed = len(text)
+    else:
+        # Every character is ASCII (one byte in UTF-8) or a wide one of three
+        # bytes (lone surrogates too), so the byte count says how many are
+        # wide; spaces print nothing.
+        ideographic = text.count("\u3000")
+        utf8 = len(text.encode("utf-8", "surrogatepass"))
+        wide = (utf8 - len(text)) // 2 - ideographic + text.count("%")
+        printed = len(text) - text.count(" ") - text.count("\t") - ideographic
+    halves = wide + printed  # wide + (printed - wide) / 2, in half ems
+    return _HALVES[halves] if halves < len(_HALVES) else halves / 2
+
+
+#: Widths of up to 100 em as shared float objects: a page of lines holds no
+#: float of its own for its width.
+_HALVES = tuple(k / 2 for k in range(201))
 
 
 def split_lines(text: str) -> list[Line]:
@@ -127,14 +140,16 @@ def split_lines(text: str) -> list[Line]:
     blank = 0
     page_break = False
     pos = 0
-    for raw in text.splitlines(keepends=True):
+    raws = text.splitlines(keepends=True)
+    for k, raw in enumerate(raws):
+        raws[k] = ""  # each line is let go once read: the list never holds the text twice
         body = raw.strip()
         if body:
             lead = len(raw) - len(raw.lstrip())
             start = pos + lead
             indent = bool(lead and _INDENT.match(raw))
             lines.append(
-                Line(start, start + len(body), body, line_width(body), indent, blank, page_break)
+                Line(start, body, line_width(body), indent, blank, page_break)
             )
             blank = 0
             page_break = False
@@ -165,7 +180,9 @@ def _classify(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         text = line.text
         first, last = text[0], text[-1]
-        line.mark = text.rstrip(CLOSING)[-1:]
+        mark = text.rstrip(CLOSING)[-1:]
+        line.final = mark in _FINAL
+        line.colon = mark in _COLON
         line.bare = not _HAS_PAUSE.search(text)
         if furniture.is_header(text):
             line.kind = "noise"
@@ -283,14 +300,14 @@ def boundary_features(lines: list[Line], columns: list[float], i: int) -> list[f
     short_a = 1.0 if deficit_a >= SHORT else 0.0
     short_b = 1.0 if deficit_b >= SHORT else 0.0
     last_a = a.text[-1]
-    final_a = 1.0 if a.mark in _FINAL else 0.0
-    colon_a = 1.0 if a.mark in _COLON else 0.0
+    final_a = 1.0 if a.final else 0.0
+    colon_a = 1.0 if a.colon else 0.0
     pause_a = 1.0 if last_a in _PAUSE_END else 0.0
     closing_a = 1.0 if not final_a and last_a in _CLOSING else 0.0
     opening_a = 1.0 if last_a in _OPENING else 0.0
     bare_a = 1.0 if a.bare else 0.0
     bare_b = 1.0 if b.bare else 0.0
-    final_b = 1.0 if b.mark in _FINAL else 0.0
+    final_b = 1.0 if b.final else 0.0
     indent_b = 1.0 if 1.4 <= deficit_b <= 2.6 else 0.0
     ratio_a = a.width / full_a if full_a > 0 else 1.0
     ratio_b = b.width / full_b if full_b > 0 else 1.0
@@ -346,11 +363,11 @@ def _score(lines: list[Line], columns: list[float], i: int) -> float:
     short_a = deficit_a >= SHORT
     short_b = deficit_b >= SHORT
     last_a = a.text[-1]
-    final_a = a.mark in _FINAL
-    colon_a = a.mark in _COLON
+    final_a = a.final
+    colon_a = a.colon
     closing_a = not final_a and last_a in _CLOSING
     bare_a, bare_b = a.bare, b.bare
-    final_b = b.mark in _FINAL
+    final_b = b.final
     indent_b = 1.4 <= deficit_b <= 2.6
     ratio_a = a.width / full_a if full_a > 0 else 1.0
     ratio_b = b.width / full_b if full_b > 0 else 1.0
@@ -487,7 +504,7 @@ def _in_paragraph_form(lines: list[Line]) -> bool:
 
 
 def _ends_unit(line: Line) -> bool:
-    return line.kind in ("noise", "byline", "credit") or line.mark in _FINAL or line.text[-1] in _CLOSING
+    return line.kind in ("noise", "byline", "credit") or line.final or line.text[-1] in _CLOSING
 
 
 def join_lines_edits(text: str) -> list[Edit]:
@@ -566,4 +583,38 @@ def join_lines(text: str) -> str:
     会议强调，要切实加强党对“三农”工作的领导。
     """
     text = require_text(text)
-    return apply_edits(text, join_lines_edits(text))
+    # the same passes as join_lines_edits, each writing its text directly
+    joined = _one_pass_text(text)
+    for _ in range(MAX_PASSES):
+        again = _one_pass_text(joined)
+        if again == joined:
+            break
+        joined = again
+    return joined
+
+
+def _one_pass_text(text: str) -> str:
+    """``apply_edits(text, _one_pass(text))``, written from the lines directly.
+
+    No edit objects and no copies of the text between them: this is what
+    :func:`newsrepair.repair` runs, with a fraction of the time and memory.
+    """
+    lines = split_lines(text)
+    if not lines:
+        return ""
+    breaks = _breaks(lines)
+    parts: list[str] = []
+    for i, line in enumerate(lines):
+        if line.kind == "noise":
+            spans = furniture.header_tokens(line.text)
+            pos = 0
+            for (_, end), (start, _) in zip(spans, spans[1:]):
+                parts.append(line.text[pos:end])
+                parts.append("\n")
+                pos = start
+            parts.append(line.text[pos:])
+        else:
+            parts.append(line.text)
+        if i + 1 < len(lines):
+            parts.append("\n" if breaks[i] else _join(line.text, lines[i + 1].text))
+    return "".join(parts)

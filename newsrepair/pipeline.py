@@ -13,7 +13,7 @@ from typing import Callable, Protocol, TypedDict, Unpack
 from .conversion import convert_edits
 from .glyphs import fix_glyphs_edits
 from .invisible import remove_invisible_edits
-from .paragraphs import join_lines_edits
+from .paragraphs import join_lines, join_lines_edits
 from .punctuation import fix_width_edits, normalize_punctuation_edits
 from .spacing import (
     normalize_dates_edits,
@@ -111,6 +111,14 @@ FIXERS: dict[str, EditFinder] = {
 }
 
 
+#: Fixes that can also write their output directly, faster and with less
+#: memory than making their edits and applying them: :func:`repair` uses
+#: them; :func:`repair_and_explain` needs the edits.
+WRITERS: dict[str, Callable[[str], str]] = {
+    "join_lines": join_lines,
+}
+
+
 def _options(options: RepairOptions | None, switches: Switches) -> RepairOptions:
     base = options if options is not None else RepairOptions()
     names = {f.name for f in fields(RepairOptions)}
@@ -137,7 +145,8 @@ def repair(text: str, *, options: RepairOptions | None = None, **switches: Unpac
     chosen = _options(options, switches)
     for name, finder in FIXERS.items():
         if getattr(chosen, name):
-            text = apply_edits(text, finder(text, chosen))
+            writer = WRITERS.get(name)
+            text = writer(text) if writer else apply_edits(text, finder(text, chosen))
     return text
 
 
