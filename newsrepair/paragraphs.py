@@ -20,6 +20,7 @@ breaks in mid-sentence.  Form feeds are page breaks.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from operator import mul
@@ -229,13 +230,14 @@ def _column_widths(lines: list[Line], *, reach: int = 3) -> list[float]:
     single wide title or caption line.
     """
     widths = [l.width if l.kind in ("body", "lead") else 0.0 for l in lines]
-    columns: list[float] = []
-    n = len(lines)
-    for i in range(n):
-        lo, hi = max(0, i - reach), min(n, i + reach + 1)
-        window = sorted(widths[lo:hi], reverse=True)
-        columns.append(window[1] if len(window) > 1 else window[0])
-    return columns
+    if len(widths) < 2 or reach < 1:
+        return widths
+    # Padded so that every window has 2 * reach + 1 places; a pad is never
+    # among the two widest, as every window holds at least two lines.
+    pad = [-math.inf] * reach
+    padded = pad + widths + pad
+    span = 2 * reach + 1
+    return [sorted(padded[i : i + span])[-2] for i in range(len(widths))]
 
 
 #: How much narrower than its column a line must be to count as short (em).

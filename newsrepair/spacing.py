@@ -51,9 +51,9 @@ def protected_spans(line: str) -> list[tuple[int, int]]:
 
 def _decide(line: str, start: int, end: int, keep: list[tuple[int, int]]) -> str:
     """What the space run ``line[start:end]`` becomes: ``""`` or ``" "``."""
-    if any(lo <= start and end <= hi for lo, hi in keep):
+    if keep and any(lo <= start and end <= hi for lo, hi in keep):
         return " "
-    if _TIGHT.match(line[start - 1]) or _TIGHT.match(line[end]):
+    if _TIGHT.match(line, start - 1) or _TIGHT.match(line, end):
         return ""
     return " "
 
@@ -136,7 +136,7 @@ def normalize_markers_edits(text: str) -> list[Edit]:
                 spans[run.start()] = (run.end(), _decide(line, run.start(), run.end(), keep))
         for run in _OUTER_SPACE.finditer(line):
             start, end = run.span(1) if run.group(1) else run.span(2)
-            if not any(lo <= start and end <= hi for lo, hi in keep):
+            if not (keep and any(lo <= start and end <= hi for lo, hi in keep)):
                 spans[start] = (end, "")
         for start in sorted(spans):
             end, new = spans[start]
