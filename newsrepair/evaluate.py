@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import difflib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, TypeVar
 
 import regex
 
@@ -35,31 +35,21 @@ _HOUSE_STYLE = regex.compile(
 )
 
 
+_Counts = TypeVar("_Counts", bound="_BoundaryCounts")
+
+
 @dataclass
-class Score:
-    """Counts for one case or a sum of cases; ratios are derived."""
+class _BoundaryCounts:
+    """Counts that add up field by field, with boundary precision, recall and F1."""
 
     cases: int = 0
     boundary_hits: int = 0
     boundary_predicted: int = 0
     boundary_gold: int = 0
-    spurious_spaces: int = 0
-    lost_spaces: int = 0
-    content_chars: int = 0
-    content_edits: int = 0
-    failures: list[str] = field(default_factory=list)
 
-    def __add__(self, other: Score) -> Score:
-        return Score(
-            self.cases + other.cases,
-            self.boundary_hits + other.boundary_hits,
-            self.boundary_predicted + other.boundary_predicted,
-            self.boundary_gold + other.boundary_gold,
-            self.spurious_spaces + other.spurious_spaces,
-            self.lost_spaces + other.lost_spaces,
-            self.content_chars + other.content_chars,
-            self.content_edits + other.content_edits,
-            self.failures + other.failures,
+    def __add__(self: _Counts, other: _Counts) -> _Counts:
+        return type(self)(
+            **{f.name: getattr(self, f.name) + getattr(other, f.name) for f in fields(self)}
         )
 
     @property
@@ -74,6 +64,17 @@ class Score:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Score(_BoundaryCounts):
+    """Counts for one case or a sum of cases; ratios are derived."""
+
+    spurious_spaces: int = 0
+    lost_spaces: int = 0
+    content_chars: int = 0
+    content_edits: int = 0
+    failures: list[str] = field(default_factory=list)
 
     @property
     def spurious_per_1000(self) -> float:
@@ -211,46 +212,15 @@ def score_cases(cases: Iterable[Case], repair: Any) -> tuple[Score, dict[str, Sc
 
 
 @dataclass
-class ArticleScore:
+class ArticleScore(_BoundaryCounts):
     """Counts of article scoring for one case or a sum of cases."""
 
-    cases: int = 0
-    boundary_hits: int = 0
-    boundary_predicted: int = 0
-    boundary_gold: int = 0
     titled_gold: int = 0
     titles_correct: int = 0
     photos_gold: int = 0
     photos_found: int = 0
     photos_predicted: int = 0
     failures: list[str] = field(default_factory=list)
-
-    def __add__(self, other: ArticleScore) -> ArticleScore:
-        return ArticleScore(
-            self.cases + other.cases,
-            self.boundary_hits + other.boundary_hits,
-            self.boundary_predicted + other.boundary_predicted,
-            self.boundary_gold + other.boundary_gold,
-            self.titled_gold + other.titled_gold,
-            self.titles_correct + other.titles_correct,
-            self.photos_gold + other.photos_gold,
-            self.photos_found + other.photos_found,
-            self.photos_predicted + other.photos_predicted,
-            self.failures + other.failures,
-        )
-
-    @property
-    def precision(self) -> float:
-        return self.boundary_hits / self.boundary_predicted if self.boundary_predicted else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.boundary_hits / self.boundary_gold if self.boundary_gold else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     @property
     def title_accuracy(self) -> float:
