@@ -14,6 +14,8 @@ Legitimate spaces stay: between the names of a closing byline
 
 from __future__ import annotations
 
+from typing import Iterator
+
 import regex
 
 from . import furniture
@@ -23,7 +25,6 @@ from .trace import Edit, apply_edits
 
 _INNER_RUN = regex.compile(rf"(?<=\S){INLINE_SPACE}++(?=\S)")
 _ANY_SPACE = regex.compile(INLINE_SPACE)
-_WHOLE = regex.compile(r".*", regex.DOTALL)
 _TIGHT = regex.compile(f"[{TIGHT}]")
 _LINE = regex.compile(r"[^\n]+")
 #: Names at the end of a line, in brackets: a byline to keep as it is.
@@ -69,22 +70,34 @@ def _space_edits(text: str, select: regex.Pattern[str] | None) -> list[Edit]:
         line = line_match.group()
         if not _ANY_SPACE.search(line):
             continue
+        runs = _INNER_RUN.finditer(line) if select is None else _runs_within(line, select)
+        keep = None  # found for the first run: most lines of numbers have no byline
         offset = line_match.start()
-        keep = protected_spans(line)
-        zones = select.finditer(line) if select else iter([_WHOLE.match(line)])
-        zone = next(zones, None)
-        for run in _INNER_RUN.finditer(line):
+        for run in runs:
+            if keep is None:
+                keep = protected_spans(line)
             start, end = run.span()
-            while zone is not None and zone.end() < end:
-                zone = next(zones, None)
-            if zone is None:
-                break
-            if zone.start() > start:
-                continue
             new = _decide(line, start, end, keep)
-            if new != run.group():
-                edits.append(Edit(offset + start, offset + end, run.group(), new))
+            old = run.group()
+            if new != old:
+                edits.append(Edit(offset + start, offset + end, old, new))
     return edits
+
+
+def _runs_within(line: str, select: regex.Pattern[str]) -> Iterator[regex.Match[str]]:
+    """The inner space runs of ``line`` that lie inside a match of ``select``."""
+    zones = select.finditer(line)
+    zone = next(zones, None)
+    if zone is None:
+        return
+    for run in _INNER_RUN.finditer(line):
+        start, end = run.span()
+        while zone is not None and zone.end() < end:
+            zone = next(zones, None)
+        if zone is None:
+            return
+        if zone.start() <= start:
+            yield run
 
 
 def remove_spaces_edits(text: str) -> list[Edit]:
