@@ -209,8 +209,8 @@ def _classify(lines: list[Line]) -> None:
     # a lone date is furniture when it stands next to furniture or opens a page
     for i, line in enumerate(lines):
         if line.kind == "body" and line.text[-1] == "日" and furniture.DATE_LINE.match(line.text):
-            after = lines[i + 1] if i + 1 < len(lines) and not lines[i + 1].page_break else None
-            if after and after.kind == "noise":
+            follower = lines[i + 1] if i + 1 < len(lines) and not lines[i + 1].page_break else None
+            if follower and follower.kind == "noise":
                 line.kind = "noise"
 
 
