@@ -60,6 +60,8 @@ def _width_misjudged() -> re.Pattern[str]:
 
 
 _ODD_WIDTH = _width_misjudged()
+#: Characters :func:`line_width` counts apart from the byte count.
+_COUNTED_APART = re.compile("[ \t\u3000%]")
 # What a line starts or ends with is read with str methods and sets of
 # characters, not regexes: a line is never scanned from its start to learn
 # its last character.
@@ -116,11 +118,14 @@ def line_width(text: str) -> float:
     else:
         # Every character is ASCII (one byte in UTF-8) or a wide one of three
         # bytes (lone surrogates too), so the byte count says how many are
-        # wide; spaces print nothing.
-        ideographic = text.count("\u3000")
+        # wide; spaces print nothing, % is wide.
         utf8 = len(text.encode("utf-8", "surrogatepass"))
-        wide = (utf8 - len(text)) // 2 - ideographic + text.count("%")
-        printed = len(text) - text.count(" ") - text.count("\t") - ideographic
+        wide = (utf8 - len(text)) // 2
+        printed = len(text)
+        if _COUNTED_APART.search(text):
+            ideographic = text.count("\u3000")
+            wide += text.count("%") - ideographic
+            printed -= text.count(" ") + text.count("\t") + ideographic
     halves = wide + printed  # wide + (printed - wide) / 2, in half ems
     return _HALVES[halves] if halves < len(_HALVES) else halves / 2
 
