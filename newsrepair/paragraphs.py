@@ -153,9 +153,7 @@ def split_lines(text: str) -> list[Line]:
             lead = len(raw) - len(raw.lstrip())
             start = pos + lead
             indent = bool(lead and _INDENT.match(raw))
-            lines.append(
-                Line(start, body, line_width(body), indent, blank, page_break)
-            )
+            lines.append(Line(start, body, line_width(body), indent, blank, page_break))
             blank = 0
             page_break = False
         else:
