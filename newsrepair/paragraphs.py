@@ -254,11 +254,43 @@ def _breaks(lines: list[Line]) -> list[bool]:
     columns = _column_widths(lines)
     result: list[bool] = []
     for i in range(1, len(lines)):
-        rule = _hard_rule(lines[i - 1], lines[i])
+        a, b = lines[i - 1], lines[i]
+        rule = _hard_rule(a, b)
         if rule is None:
-            rule = _score(lines, columns, i) > 0.0
+            if _plainly_joined(a, b, columns[i - 1], columns[i]):
+                rule = False  # the model joins these whatever else it weighs
+            else:
+                rule = _score(lines, columns, i) > 0.0
         result.append(rule)
     return result
+
+
+def _plainly_joined(a: Line, b: Line, full_a: float, full_b: float) -> bool:
+    """A break inside a paragraph, plain to see: a full line, no mark at its end.
+
+    ``a`` fills its column (within 0.5 em) and ends with no sentence mark,
+    colon, bracket or quote, ``b`` fills its column (within 1 em) and is
+    within 3 em of ``a``, no blank line between, columns of 10 em or more.
+    Whatever the other evidence, the weighted sum of such a break is at most
+    -3.4 with the current weights, far below 0: ``tests/test_join_fast_paths.py``
+    bounds it from :data:`WEIGHTS` and the range of every feature in this
+    case, and checks those ranges on real pages.  Half the breaks of a page
+    are such breaks; they skip :func:`_score`.
+    """
+    return (
+        not b.blank_before
+        and not a.final
+        and not a.colon
+        and a.text[-1] not in _BRACKET_OR_QUOTE
+        and full_a >= 10.0
+        and full_b >= 10.0
+        and -0.5 <= full_a - a.width <= 0.5
+        and -1.0 <= full_b - b.width <= 1.0
+        and -3.0 < b.width - a.width < 3.0
+    )
+
+
+_BRACKET_OR_QUOTE = _CLOSING | _OPENING
 
 
 def _hard_rule(a: Line, b: Line) -> bool | None:

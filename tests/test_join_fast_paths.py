@@ -69,3 +69,60 @@ def test_line_width_by_bytes_equals_the_definition(text: str) -> None:
 @given(st.text(max_size=40))
 def test_line_width_by_bytes_equals_the_definition_on_any_text(text: str) -> None:
     assert P.line_width(text) == _width_by_classes(text)
+
+
+#: The range of each feature of ``boundary_features`` at a break that
+#: ``_plainly_joined`` accepts (index: feature).  Zero where the case rules
+#: the feature out: ``a`` ends with no sentence mark, colon, bracket or quote
+#: (final, colon, closing, opening, quote 0), no blank line, deficits within
+#: 0.5 and 1 em of columns of 10 em or more (short, indent and tiny 0,
+#: ratios within 0.05 and 0.1 of 1), widths within 3 em (wider, narrower 0).
+PLAIN_RANGES: dict[int, tuple[float, float]] = {
+    0: (1.0, 1.0),
+    3: (0.0, 1.0),  # pause at the end of a
+    6: (0.0, 1.0), 7: (0.0, 1.0), 8: (0.0, 1.0),  # bare_a, bare_b, final_b
+    9: (-0.125, 0.125), 10: (-0.25, 0.25),  # deficits / 4
+    14: (0.95, 1.05), 15: (0.9, 1.1),  # ratios
+    16: (-2.0, 2.0), 17: (-2.0, 2.0),  # growth / 4, clamped
+    21: (0.0, 1.0), 22: (0.0, 1.0),  # opens_b, lead_a
+    29: (-0.05, 0.05),  # bare_a * (1 - ratio_a)
+    33: (0.0, 1.0), 34: (0.0, 1.0), 35: (0.0, 1.0),  # bare_a*bare_b, bare_p, bare_a*bare_p
+    39: (0.0, 1.0),  # closes_lead (an ASCII ")" is no bracket of the case)
+    40: (-0.05, 0.05),  # bare_a * (1 - bare_b) * (1 - ratio_a)
+}
+
+
+def _plain_range(k: int) -> tuple[float, float]:
+    return PLAIN_RANGES.get(k, (0.0, 0.0))
+
+
+def test_the_model_joins_every_plain_break_whatever_else_it_weighs() -> None:
+    upper = sum(max(w * lo, w * hi) for k, w in enumerate(WEIGHTS) for lo, hi in [_plain_range(k)])
+    assert upper < -1.0, f"plain breaks may score {upper:.2f}: narrow _plainly_joined"
+
+
+def _plain_features_stay_in_range(text: str) -> int:
+    lines = P.split_lines(text)
+    P._classify(lines)
+    columns = P._column_widths(lines)
+    seen = 0
+    for i in range(1, len(lines)):
+        a, b = lines[i - 1], lines[i]
+        if P._hard_rule(a, b) is None and P._plainly_joined(a, b, columns[i - 1], columns[i]):
+            seen += 1
+            for k, value in enumerate(P.boundary_features(lines, columns, i)):
+                lo, hi = _plain_range(k)
+                assert lo - 1e-12 <= value <= hi + 1e-12, (k, value, a.text, b.text)
+    return seen
+
+
+def test_plain_break_features_stay_in_their_ranges_on_the_seed_page(seed_text: str) -> None:
+    assert _plain_features_stay_in_range(seed_text) > 100
+
+
+def test_plain_break_features_stay_in_their_ranges_on_the_dev_corpus(dev_corpus: Path) -> None:
+    seen = sum(
+        _plain_features_stay_in_range(path.read_text(encoding="utf-8"))
+        for path in sorted(dev_corpus.glob("*.raw.txt"))
+    )
+    assert seen > 1000
