@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from newsrepair import paragraphs as P
-from newsrepair.evaluate import _OPTIONAL_PAIRS, _strip_ws, gold_segments, load_cases
+from newsrepair.evaluate import _OPTIONAL_PAIRS, Case, _strip_ws, gold_segments, load_cases
 
 MODEL = Path(__file__).resolve().parent.parent / "newsrepair" / "_join_model.py"
 
@@ -39,9 +39,23 @@ def gold_boundaries(gold: dict) -> tuple[set[int], set[int]]:
     return required, optional - required
 
 
-def examples(directory: str, optional_weight: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
+def simulated_cases(count: int, first_seed: int = 10_000) -> list[Case]:
+    """Simulated pages (newsrepair.simulate) as corpus cases, the presets in turn."""
+    from newsrepair.simulate import PRESETS, simulate
+
+    presets = sorted(PRESETS)
+    cases = []
+    for k in range(count):
+        damaged = simulate(seed=first_seed + k, options=presets[k % len(presets)])
+        cases.append(Case(f"sim-s{first_seed + k}-{presets[k % len(presets)]}", damaged.text, damaged.gold))
+    return cases
+
+
+def examples(
+    cases: list[Case], optional_weight: float, weight: float = 1.0
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
     rows, labels, weights, pages = [], [], [], []
-    for case in load_cases(directory):
+    for case in cases:
         required, optional = gold_boundaries(case.gold)
         lines = P.split_lines(case.raw)
         P._classify(lines)
@@ -55,7 +69,7 @@ def examples(directory: str, optional_weight: float) -> tuple[np.ndarray, np.nda
                 continue
             rows.append(P.boundary_features(lines, columns, i))
             labels.append(1.0 if offsets[i] in required or offsets[i] in optional else 0.0)
-            weights.append(optional_weight if offsets[i] in optional else 1.0)
+            weights.append(weight * (optional_weight if offsets[i] in optional else 1.0))
             pages.append(case.name.split("-")[1])
     return np.array(rows), np.array(labels), np.array(weights), pages
 
@@ -84,22 +98,42 @@ def main() -> None:
         help="weight of the breaks the paragraph scorer leaves optional (between titles, "
         "before a byline or a credit): they matter for article segmentation",
     )
+    parser.add_argument(
+        "--simulated",
+        type=int,
+        default=0,
+        help="also learn from N pages of newsrepair.simulate (held-out figures stay on the corpus; "
+        "measured 2026-11-29: 600 pages raise the leave-one-page-out F1 of the weighed breaks "
+        "0.875 -> 0.886 and the round trip 69%% -> 80%%, but cost 0.009 of corpus F1 and 0.018 of "
+        "article F1, so the shipped weights do not use them)",
+    )
+    parser.add_argument("--simulated-weight", type=float, default=0.3, help="weight of a simulated break")
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
-    x, y, s, pages = examples(args.cases, args.optional_weight)
+    x, y, s, pages = examples(list(load_cases(args.cases)), args.optional_weight)
+    corpus_size = len(y)
+    if args.simulated:
+        xs, ys, ss, ps = examples(simulated_cases(args.simulated), args.optional_weight, args.simulated_weight)
+        x, y, s, pages = np.vstack([x, xs]), np.concatenate([y, ys]), np.concatenate([s, ss]), pages + ps
     by_page = defaultdict(list)
-    for i, page in enumerate(pages):
+    for i, page in enumerate(pages[:corpus_size]):  # held out: corpus pages only
         by_page[page].append(i)
-    correct = 0
+    correct = hits = predicted = actual = 0
     for page, idx in by_page.items():
         mask = np.ones(len(y), bool)
         mask[idx] = False
         w = fit(x[mask], y[mask], s[mask], l2=args.l2)
-        correct += int(((x[idx] @ w > 0) == (y[idx] > 0.5)).sum())
+        guess, truth = x[idx] @ w > 0, y[idx] > 0.5
+        correct += int((guess == truth).sum())
+        hits += int((guess & truth).sum())
+        predicted += int(guess.sum())
+        actual += int(truth.sum())
     w = fit(x, y, s, l2=args.l2)
     print(f"{len(y)} weighed breaks, {int(y.sum())} paragraph starts")
-    print(f"training accuracy {((x @ w > 0) == (y > 0.5)).mean():.4f}")
-    print(f"leave-one-page-out accuracy {correct / len(y):.4f}")
+    dev = slice(0, corpus_size)
+    print(f"training accuracy on the corpus {((x[dev] @ w > 0) == (y[dev] > 0.5)).mean():.4f}")
+    print(f"leave-one-page-out accuracy on the corpus {correct / corpus_size:.4f}")
+    print(f"leave-one-page-out F1 of the weighed breaks {2 * hits / (predicted + actual):.4f}")
     if args.write:
         body = ",\n    ".join(f"{v:.4f}" for v in w)
         MODEL.write_text(
