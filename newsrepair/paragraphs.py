@@ -66,8 +66,9 @@ _COUNTED_APART = re.compile("[ \t\u3000%]")
 # its last character.
 _CLOSING = frozenset(CLOSING)
 _OPENING = frozenset(OPENING)
-#: Marks that end a sentence when only closing quotes or brackets follow.
-_FINAL = frozenset("。！？…!?")
+#: Marks that end a sentence when only closing quotes or brackets follow
+#: (``；`` ends each point of a paragraph that lists points).
+_FINAL = frozenset("。！？…!?；;")
 _COLON = frozenset("：:")
 _PAUSE_END = frozenset("，、；,;")
 _SEMICOLON = frozenset("；;")
@@ -92,7 +93,7 @@ class Line:
     page_break: bool = False  #: a form feed before this line
     kind: str = "body"  #: body, lead, noise, byline, credit
     signed: bool = False  #: ends with a closing byline or a photo credit
-    #: Ends with 。！？…!? (then only closing quotes and brackets).
+    #: Ends with 。！？…!?；; (then only closing quotes and brackets).
     final: bool = False
     #: Ends with a colon (then only closing quotes and brackets).
     colon: bool = False
