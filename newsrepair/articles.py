@@ -42,7 +42,7 @@ from typing import Any, Iterable, Literal
 import regex
 
 from . import furniture
-from .chars import CLOSING, SENTENCE_END
+from .chars import CLOSING, ENDS_SENTENCE, SENTENCE_END
 from .paragraphs import Line, split_lines
 from .inputs import require_text
 from .pipeline import RepairOptions, repair
@@ -157,7 +157,6 @@ class _Piece:
 
 
 _LINE = regex.compile(r"[^\n]+")
-_ENDS_SENTENCE = regex.compile(rf"[{SENTENCE_END}][{CLOSING}]*+$")
 _HAN_ONLY = regex.compile(r"^\p{Han}+$")
 _MID_SENTENCE = regex.compile(r"[\p{Han}\p{L}\p{N}，、]$")
 _QUOTED = regex.compile(r"^“[^“”]*+(?:“[^“”]*+”[^“”]*+)*+”$")
@@ -450,7 +449,7 @@ def _comma_headline(pieces: list[_Piece], index: int) -> bool:
     if _BRACKETED_NOTE.match(flat) or _ENDS_CLAUSE_MARK.search(flat):
         return False
     before = pieces[index - 1] if index else None
-    if before and before.role in ("body", "lead") and not _ENDS_SENTENCE.search(before.flat):
+    if before and before.role in ("body", "lead") and not ENDS_SENTENCE.search(before.flat):
         return False
     after = pieces[index + 1].role if index + 1 < len(pieces) else None
     return after not in ("body", "caption", "credit", "byline") or bool(_SUBTITLE_DASH.search(flat))
@@ -519,7 +518,7 @@ def _caption_seam(
     group = group[-_CAPTION_LINES:]
     for k in range(1, len(group)):
         before, after = group[:k], group[k:]
-        if spans[group[k]][0] <= cs or not _ENDS_SENTENCE.search(content(lines[group[k - 1]].text)):
+        if spans[group[k]][0] <= cs or not ENDS_SENTENCE.search(content(lines[group[k - 1]].text)):
             continue
         wide_before = _median([lines[j].width for j in before[:-1]] or [lines[before[0]].width])
         wide_after = _median([lines[j].width for j in after[:-1]] or [lines[after[0]].width])
@@ -578,7 +577,7 @@ def _headline_edge(
         edge, rest = (group[:k], group[k:]) if head else (group[-k:], group[:-k])
         column = _median([lines[j].width for j in rest[:-1]])
         inside = spans[edge[0]][0] >= cs and spans[edge[-1]][1] <= ce
-        after_sentence = head or bool(_ENDS_SENTENCE.search(_last_chars(lines, rest)))
+        after_sentence = head or bool(ENDS_SENTENCE.search(_last_chars(lines, rest)))
         if inside and _set_apart(edge, rest, lines, column, head=head):
             best = {spans[rest[0]][0] if head else spans[edge[0]][0]: 0.0}
             continue
@@ -1028,7 +1027,7 @@ def _report_starts(ids: list[int], cut: int, pieces: list[_Piece], head: set[str
     """True when a new report may start at ``ids[cut]``: a body paragraph
     after a sentence end, sharing little wording with the paragraphs
     before it, which ``head`` matches far worse."""
-    if pieces[ids[cut]].role != "body" or not _ENDS_SENTENCE.search(pieces[ids[cut - 1]].flat):
+    if pieces[ids[cut]].role != "body" or not ENDS_SENTENCE.search(pieces[ids[cut - 1]].flat):
         return False
     before = "".join(pieces[i].flat for i in ids[max(0, cut - _REPORT_SPAN) : cut])
     after = "".join(pieces[i].flat for i in ids[cut : cut + _REPORT_SPAN])

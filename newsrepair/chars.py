@@ -93,3 +93,6 @@ JOINING_LETTER = (
 #: A CJK character of running text: :data:`CJK` without the radical code
 #: points, which have Script=Han too.  A set difference: use with ``regex.V1``.
 CJK_NOT_RADICAL = rf"[[{CJK}]--[{RADICALS}]]"
+#: Text that ends a sentence: a sentence-final mark, then only closing quotes
+#: or brackets.  Searched from the end, so linear on any line.
+ENDS_SENTENCE = regex.compile(rf"(?r)[{SENTENCE_END}][{CLOSING}]*+$")

@@ -21,7 +21,7 @@ from typing import Literal
 import regex
 
 from . import furniture
-from .chars import CLOSING, INLINE_SPACE, SENTENCE_END
+from .chars import CLOSING, ENDS_SENTENCE, INLINE_SPACE, SENTENCE_END
 
 #: Types of the segments of an item, as in the corpus format.
 SegmentType = Literal["title", "body", "byline", "caption", "credit", "noise", "other"]
@@ -35,7 +35,6 @@ TITLE_MAX = 40
 #: Whitespace as ``str.isspace`` has it: Unicode spaces and the information
 #: separators U+001C..U+001F, which repair treats as line breaks.
 _WS = regex.compile(r"[\s\x1c-\x1f]+")
-_ENDS_SENTENCE = regex.compile(rf"[{SENTENCE_END}][{CLOSING}]*+$")
 _INNER_FULL_STOP = regex.compile(r"[。]")
 _ENDS_CLAUSE = regex.compile(r"[，、,]$")
 _ENDS_COLON = regex.compile(r"[：:]$")
@@ -139,7 +138,7 @@ def paragraph_role(text: str) -> Role:
 def _looks_like_title(flat: str) -> bool:
     if len(flat) > TITLE_MAX:
         return False
-    if _ENDS_SENTENCE.search(flat) or _INNER_FULL_STOP.search(flat):
+    if ENDS_SENTENCE.search(flat) or _INNER_FULL_STOP.search(flat):
         return False
     if _BRACKETED.match(flat) or _ENDS_CLAUSE.search(flat):
         return False
