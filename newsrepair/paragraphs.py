@@ -98,6 +98,9 @@ class Line:
     #: Ends with a colon (then only closing quotes and brackets).
     colon: bool = False
     bare: bool = False  #: no pause or sentence mark anywhere: a title, a name
+    #: On a page of fragments (see :func:`_measure_fragments`): the width of
+    #: the printed line so far, this line included; 0 on other pages.
+    fill: float = 0.0
 
     @property
     def end(self) -> int:
@@ -245,6 +248,49 @@ def _column_widths(lines: list[Line], *, reach: int = 3) -> list[float]:
 
 #: How much narrower than its column a line must be to count as short (em).
 SHORT = 1.5
+#: How far a printed line may run past its column (compressed punctuation), em.
+OVERRUN = 1.0
+#: Share of lines that continue a printed line, above which a page is read
+#: as fragments of printed lines.
+FRAGMENTED = 0.08
+
+
+def _measure_fragments(lines: list[Line], columns: list[float]) -> None:
+    """Set :attr:`Line.fill` on a page whose lines are pieces of printed lines.
+
+    Some extractors (``pdftotext -raw``) cut a printed line where its text
+    runs change, at a quote or a comma in another font: ``化权益的违法犯罪行为，``
+    and ``才能拥有`` are one printed line.  Consecutive body lines are added up
+    while they fit in the column (with :data:`OVERRUN`); a printed line ends
+    when it is full.  When more than :data:`FRAGMENTED` of the lines continue
+    a printed line, each line's ``fill`` is the width of its printed line so
+    far; otherwise the page is read line by line and every ``fill`` stays 0.
+    """
+    fills: list[float] = []
+    continued = 0
+    acc = 0.0
+    for line, full in zip(lines, columns):
+        if line.kind not in ("body", "lead") or line.indent or line.blank_before or line.page_break:
+            acc = 0.0
+        elif acc and acc + line.width > full + OVERRUN:
+            acc = 0.0
+        if acc:
+            continued += 1
+        acc += line.width
+        fills.append(acc)
+        if acc >= full - OVERRUN:
+            acc = 0.0
+    if continued > FRAGMENTED * len(lines):
+        for line, fill in zip(lines, fills):
+            line.fill = fill
+
+
+def prepare(lines: list[Line]) -> list[float]:
+    """Classify ``lines``, measure fragments; the full width of each line's column."""
+    _classify(lines)
+    columns = _column_widths(lines)
+    _measure_fragments(lines, columns)
+    return columns
 
 
 def _breaks(lines: list[Line]) -> list[bool]:
@@ -253,6 +299,7 @@ def _breaks(lines: list[Line]) -> list[bool]:
     if _in_paragraph_form(lines):
         return [line.text[0] not in _CLOSED_START for line in lines[1:]]
     columns = _column_widths(lines)
+    _measure_fragments(lines, columns)
     result: list[bool] = []
     for i in range(1, len(lines)):
         a, b = lines[i - 1], lines[i]
@@ -366,6 +413,13 @@ def boundary_features(lines: list[Line], columns: list[float], i: int) -> list[f
     semicolon_a = 1.0 if last_a in _SEMICOLON else 0.0
     narrower_b = 1.0 if b.width <= a.width - 3 else 0.0
     title_end = bare_a * bare_p * wider_b * (1 - bare_b)
+    # on a page of fragments: can b continue a's printed line, or does a end it short?
+    fill_a = a.fill
+    cont = 1.0 if fill_a and fill_a < full_a - SHORT and fill_a + b.width <= full_a + OVERRUN else 0.0
+    ends_short = 1.0 if fill_a and fill_a < full_a - SHORT and not cont else 0.0
+    completes = 1.0 if cont and fill_a + b.width >= full_a - OVERRUN else 0.0
+    piece_a = 1.0 if fill_a > a.width else 0.0
+    missing_a = _clamp(full_a - fill_a, 0.0, 8.0) / 4 if fill_a else 0.0
     return [
         1.0, final_a, colon_a, pause_a, closing_a, opening_a, bare_a, bare_b, final_b,
         deficit_a / 4, deficit_b / 4, short_a, short_b, indent_b, ratio_a, ratio_b,
@@ -377,6 +431,8 @@ def boundary_features(lines: list[Line], columns: list[float], i: int) -> list[f
         bare_p, bare_a * bare_p, title_end, quote_a, quote_a * short_a, closes_lead,
         bare_a * (1 - bare_b) * (1 - ratio_a), final_a * opens_b * near_indent,
         semicolon_a * short_a, bare_a * narrower_b, bare_a * narrower_b * (1 - bare_b),
+        cont, ends_short, cont * final_a, ends_short * final_a, piece_a, missing_a,
+        completes, completes * final_a,
     ]
 
 
@@ -501,6 +557,23 @@ def _score(lines: list[Line], columns: list[float], i: int) -> float:
         score += W[43]
         if not bare_b:
             score += W[44]
+    fill_a = a.fill
+    if fill_a:
+        if fill_a < full_a - SHORT and fill_a + b.width <= full_a + OVERRUN:
+            score += W[45]
+            if final_a:
+                score += W[47]
+        elif fill_a < full_a - SHORT:
+            score += W[46]
+            if final_a:
+                score += W[48]
+        if fill_a > a.width:
+            score += W[49]
+        score += W[50] * (_clamp(full_a - fill_a, 0.0, 8.0) / 4)
+        if fill_a < full_a - SHORT and full_a - OVERRUN <= fill_a + b.width <= full_a + OVERRUN:
+            score += W[51]
+            if final_a:
+                score += W[52]
     return score
 
 

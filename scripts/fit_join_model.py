@@ -58,8 +58,7 @@ def examples(
     for case in cases:
         required, optional = gold_boundaries(case.gold)
         lines = P.split_lines(case.raw)
-        P._classify(lines)
-        columns = P._column_widths(lines)
+        columns = P.prepare(lines)
         offsets, pos = [], 0
         for line in lines:
             offsets.append(pos)

@@ -17,6 +17,19 @@ COLUMN = (
 )
 
 
+#: pdftotext -raw style: printed lines of 12-14 em cut where a quote or a
+#: comma starts a new text run (``总体平稳，`` + ``发展质量稳步提升。`` is one
+#: full printed line).
+FRAGMENTS = (
+    "今年以来，全县上下紧紧围\n绕\n“稳增长、惠民生”\n目标，扎\n"
+    "实推进各项重点工作，经济运行\n总体平稳，\n发展质量稳步提升。\n"
+    "前三季度，全县完成地区生产总\n值一百二十亿元。\n"
+    "全县农业生产形势良好，粮\n食播种面积稳中有增，\n“菜篮\n"
+    "子”产品供应充足，农民收入持\n续增加。\n"
+    "下一步，该县将继续加大项\n目建设力度，\n确保全年目标任务\n圆满完成。"
+)
+
+
 def test_lines_of_one_paragraph_are_joined() -> None:
     assert join_lines(COLUMN).split("\n")[0] == "会议指出，中央经济工作会议是在深入贯彻党的二十大精神开局时召开。"
 
@@ -28,6 +41,16 @@ def test_a_short_line_after_a_sentence_end_ends_the_paragraph() -> None:
 def test_a_blank_line_mid_sentence_is_not_a_paragraph_break() -> None:
     page = COLUMN.replace("加强党对\n", "加强党对\n\n")
     assert join_lines(page) == join_lines(COLUMN)
+
+
+def test_a_piece_of_a_full_printed_line_does_not_end_the_paragraph() -> None:
+    # 发展质量稳步提升。 is short and ends a sentence, but it completes the
+    # printed line that 总体平稳， began
+    assert "稳步提升。前三季度" in join_lines(FRAGMENTS)
+
+
+def test_a_short_printed_line_on_a_page_of_pieces_ends_the_paragraph() -> None:
+    assert "一百二十亿元。\n全县农业" in join_lines(FRAGMENTS)
 
 
 def test_a_form_feed_is_a_page_break() -> None:
