@@ -52,6 +52,10 @@ TIGHT = CJK + RADICALS + FULLWIDTH_PUNCT
 ANY_CJK = regex.compile(f"[{CJK}]")
 #: A run of inline extraction spaces.
 SPACE_RUN = regex.compile(f"{INLINE_SPACE}+")
+#: Three CJK characters with spaces between them: a printed line that the
+#: typesetter justified by letter-spacing (``书 记 吕 沛``), so not the last
+#: line of its paragraph.
+LETTER_SPACED = regex.compile(rf"[{CJK}]{INLINE_SPACE}++[{CJK}]{INLINE_SPACE}++[{CJK}]")
 #: Characters that are one em wide.
 WIDE_CHAR = regex.compile(rf"[{CJK}{RADICALS}{FULLWIDTH_PUNCT}\p{{Ea=F}}\p{{Ea=W}}]")
 

@@ -29,7 +29,16 @@ import regex
 from . import furniture
 from ._join_model import WEIGHTS
 from .inputs import require_text
-from .chars import CJK, CLOSING, OPENING, FULLWIDTH_PUNCT, INLINE_SPACE, RADICALS, SENTENCE_END
+from .chars import (
+    CJK,
+    CLOSING,
+    FULLWIDTH_PUNCT,
+    INLINE_SPACE,
+    LETTER_SPACED,
+    OPENING,
+    RADICALS,
+    SENTENCE_END,
+)
 from .trace import Edit, OffsetMap, apply_edits
 
 _PAGE_BREAK = frozenset("\f\x1c\x1d")
@@ -79,6 +88,7 @@ _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234567
 #: Marks inside a line that show it is running text, not a title or a name.
 _HAS_PAUSE = re.compile(r"[，、；。！？：,;]")
 _INDENT = regex.compile(r"^(?:\u3000|[ \t]{2,}|\u3000?[ \u00A0]\u3000?)")
+_LETTER_SPACED = LETTER_SPACED.search
 
 
 @dataclass(slots=True)
@@ -354,6 +364,9 @@ def _hard_rule(a: Line, b: Line) -> bool | None:
         return True
     if b.indent:
         return True
+    if not a.bare and _LETTER_SPACED(a.text):
+        # a justified line of running text is not its paragraph's last
+        return False
     return None
 
 
@@ -420,6 +433,9 @@ def boundary_features(lines: list[Line], columns: list[float], i: int) -> list[f
     completes = 1.0 if cont and fill_a + b.width >= full_a - OVERRUN else 0.0
     piece_a = 1.0 if fill_a > a.width else 0.0
     missing_a = _clamp(full_a - fill_a, 0.0, 8.0) / 4 if fill_a else 0.0
+    # a justified line is no paragraph's last; a justified b's shortfall is no indent
+    spaced_a = 1.0 if _LETTER_SPACED(a.text) else 0.0
+    spaced_indent_b = 1.0 if indent_b and _LETTER_SPACED(b.text) else 0.0
     return [
         1.0, final_a, colon_a, pause_a, closing_a, opening_a, bare_a, bare_b, final_b,
         deficit_a / 4, deficit_b / 4, short_a, short_b, indent_b, ratio_a, ratio_b,
@@ -432,7 +448,7 @@ def boundary_features(lines: list[Line], columns: list[float], i: int) -> list[f
         bare_a * (1 - bare_b) * (1 - ratio_a), final_a * opens_b * near_indent,
         semicolon_a * short_a, bare_a * narrower_b, bare_a * narrower_b * (1 - bare_b),
         cont, ends_short, cont * final_a, ends_short * final_a, piece_a, missing_a,
-        completes, completes * final_a,
+        completes, completes * final_a, spaced_a, spaced_indent_b,
     ]
 
 
@@ -574,6 +590,10 @@ def _score(lines: list[Line], columns: list[float], i: int) -> float:
             score += W[51]
             if final_a:
                 score += W[52]
+    if _LETTER_SPACED(a.text):
+        score += W[53]
+    if indent_b and _LETTER_SPACED(b.text):
+        score += W[54]
     return score
 
 

@@ -91,6 +91,7 @@ PLAIN_RANGES: dict[int, tuple[float, float]] = {
     # on a page of fragments a fills its column, so it neither ends short nor
     # leaves room for b; it may continue a piece of at most 1.5 em
     49: (0.0, 1.0), 50: (0.0, 0.125),  # piece_a, missing_a / 4
+    53: (0.0, 1.0),  # a is letter-spaced (b is no indent's width short, so 54 is 0)
 }
 
 

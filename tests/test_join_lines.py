@@ -53,6 +53,28 @@ def test_a_short_printed_line_on_a_page_of_pieces_ends_the_paragraph() -> None:
     assert "一百二十亿元。\n全县农业" in join_lines(FRAGMENTS)
 
 
+#: The third line was justified to the full column by letter-spacing: it
+#: measures 10 em of 15 but was printed full.
+JUSTIFIED = (
+    "会议指出，中央经济工作会议是在\n"
+    "深入贯彻党的二十大精神开局之年\n"
+    "召 开 的 一 次 重 要 会 议 。\n"
+    "2023 年全县粮食产量达到了\n"
+    "12.6 万吨，同比增长 3.1% 。\n"
+    "会议强调，要切实加强党对“三农”\n"
+    "工作的领导，推动农业农村工作再\n"
+    "上新台阶。"
+)
+
+
+def test_a_letter_spaced_line_does_not_end_its_paragraph() -> None:
+    assert "会 议 。2023 年全县" in join_lines(JUSTIFIED)
+
+
+def test_spaces_around_numbers_are_not_letter_spacing() -> None:
+    assert "3.1% 。\n会议强调" in join_lines(JUSTIFIED)
+
+
 def test_a_form_feed_is_a_page_break() -> None:
     page = "要加强基层医疗机构建设，保障群众就医需求。\f各地要统筹做好疫情防控工作，确保平稳。"
     assert join_lines(page) == "要加强基层医疗机构建设，保障群众就医需求。\n各地要统筹做好疫情防控工作，确保平稳。"
