@@ -182,6 +182,8 @@ def split_lines(text: str) -> list[Line]:
 _BYLINE_FIRST = frozenset("（(")
 _CREDIT_FIRST = frozenset("本新人图摄")
 _LEAD_FIRST = frozenset("本又据新中人")
+#: Second characters of a lead: 本报, 又讯, 据新华社, 据中新社, 新华社, 中新社, 人民日报.
+_LEAD_SECOND = frozenset("报讯新中华民")
 #: Last characters of a line that ends with a byline or a photo credit.
 _SIGNATURE_LAST = frozenset("）)摄")
 
@@ -214,11 +216,17 @@ def _classify(lines: list[Line]) -> None:
         elif first in _LEAD_FIRST or not first.isprintable():
             # Spaces and format characters (never printable) are removed
             # before the test, so a lead starts with one of _LEAD_FIRST or
-            # with a format character.  A lead may be cut by the line end:
-            # look at the next line too.
+            # with a format character, and its second character is one of
+            # _LEAD_SECOND, a space or a format character.  A lead may be
+            # cut by the line end: look at the next line too.
             after = lines[i + 1].text[:24] if i + 1 < len(lines) else ""
-            if furniture.starts_with_lead(_SPACE.sub("", text[:48] + after)):
-                line.kind = "lead"
+            second = text[1] if len(text) > 1 else after[:1]
+            if second in _LEAD_SECOND or second == " " or not (first + second).isprintable():
+                probe = text[:48] + after
+                if " " in probe or not probe.isprintable():
+                    probe = _SPACE.sub("", probe)
+                if furniture.starts_with_lead(probe):
+                    line.kind = "lead"
         line.signed = (
             line.kind == "body" and last in _SIGNATURE_LAST and furniture.ends_with_signature(text)
         )
