@@ -1,6 +1,7 @@
 """newsrepair against the peers that rejoin broken lines, side by side.
 
     python benchmarks/compare.py [--rounds 5] [--times 100] [--json]
+                                 [--compiled PATH | --build-compiled]
 
 Runs in ONE process on the same input (the normal page repeated ``--times``
 times): every round calls each contender once, in turn, so that a slow
@@ -10,6 +11,14 @@ installs them):
 
 * opencc-pyo3 ``reflow_cjk_paragraphs`` (Rust): merges CJK line breaks;
 * unstructured ``group_broken_paragraphs`` (Python regexes).
+
+With ``--compiled PATH`` (a folder holding the compiled build, e.g. made by
+``NEWSREPAIR_MYPYC=1 pip install --no-deps --target PATH .``) or
+``--build-compiled`` (builds one into a temporary folder, as
+tests/test_compiled.py does), the compiled ``repair()`` and ``join_lines``
+run too, in a subprocess that imports that build: every round, this process
+times its contenders, then the subprocess times its own while this one
+waits, so the rounds stay interleaved.
 
 Then prints t(x100)/t(x10) for each contender (10 is linear; target at most
 11; the peers are linear, so their figure shows how noisy the machine was) and the peak memory ``repair()`` allocates (tracemalloc) relative to the
@@ -24,17 +33,26 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
+import shutil
+import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
+from contextlib import ExitStack
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from conftest import load_page, megabytes, repeat_page  # noqa: E402
 
 Contender = Callable[[str], object]
+Times = dict[tuple[str, int], float]
+
+ROOT = Path(__file__).resolve().parent.parent
+COMPILED = "newsrepair compiled"
 
 
 def contenders() -> dict[str, Contender]:
@@ -61,21 +79,121 @@ def contenders() -> dict[str, Contender]:
     return found
 
 
-def best_times(funcs: dict[str, Contender], texts: list[str], rounds: int) -> dict[tuple[str, int], float]:
+def one_round(funcs: dict[str, Contender], texts: list[str]) -> Times:
+    """Wall time of each function on each text, keyed by (name, index of text)."""
+    times: Times = {}
+    for name, fn in funcs.items():
+        for i, text in enumerate(texts):
+            gc.collect()
+            start = time.perf_counter()
+            fn(text)
+            times[name, i] = time.perf_counter() - start
+    return times
+
+
+def best_times(
+    funcs: dict[str, Contender], texts: list[str], rounds: int, worker: CompiledWorker | None = None
+) -> Times:
     """Best wall time of each function on each text, keyed by (name, index of text).
 
-    Every round calls every function on every text once, in turn, so that
-    a busy moment of the machine falls on all of them alike.
+    Every round calls every function on every text once, in turn, then lets
+    ``worker`` time its own, so that a busy moment of the machine falls on
+    all of them alike.
     """
-    best = {(name, i): float("inf") for name in funcs for i in range(len(texts))}
+    best: Times = {}
     for _ in range(rounds):
-        for name, fn in funcs.items():
-            for i, text in enumerate(texts):
-                gc.collect()
-                start = time.perf_counter()
-                fn(text)
-                best[name, i] = min(best[name, i], time.perf_counter() - start)
+        times = one_round(funcs, texts)
+        if worker is not None:
+            times.update(worker.round())
+        for key, seconds in times.items():
+            best[key] = min(best.get(key, float("inf")), seconds)
     return best
+
+
+# ------------------------------------------------------------------ the compiled build
+
+
+def compiled_contenders() -> dict[str, Contender]:
+    """The compiled build's contenders, in the worker subprocess."""
+    from newsrepair import repair
+    from newsrepair.paragraphs import join_lines
+
+    return {f"{COMPILED} repair()": repair, f"{COMPILED} join_lines": join_lines}
+
+
+class CompiledWorker:
+    """A subprocess running this script with the compiled build first on its path."""
+
+    def __init__(self, build: Path, times: int) -> None:
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(build), os.environ.get("PYTHONPATH", "")])}
+        args = [sys.executable, __file__, "--worker", "--times", str(times)]
+        self.process = subprocess.Popen(args, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        #: where the worker's newsrepair is, and which of its modules are compiled
+        self.build: dict[str, Any] = self._ask("build")
+        if not self.build["compiled"]:
+            self.close()
+            raise SystemExit(f"no compiled build in {build}: the worker imported {self.build['file']}")
+
+    def _ask(self, command: str) -> dict[str, Any]:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write(command + "\n")
+        self.process.stdin.flush()
+        answer = self.process.stdout.readline()
+        if not answer:
+            raise SystemExit(f"the compiled worker stopped (exit code {self.process.wait()})")
+        return json.loads(answer)
+
+    def round(self) -> Times:
+        return {(name, i): seconds for name, i, seconds in self._ask("round")["times"]}
+
+    def peak_memory(self) -> int:
+        return int(self._ask("memory")["bytes"])
+
+    def close(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        self.process.wait()
+
+
+def serve(times: int) -> int:
+    """The worker: answer the commands of :class:`CompiledWorker` on stdin, one JSON line each."""
+    import newsrepair
+    from newsrepair import _build
+
+    page, _ = load_page() or ("", "")
+    texts = [repeat_page(page, times), repeat_page(page, max(1, times // 10))]
+    funcs = compiled_contenders()
+    for command in sys.stdin:
+        command = command.strip()
+        if command == "build":
+            answer: dict[str, object] = {"file": newsrepair.__file__, "compiled": list(_build.compiled_modules())}
+        elif command == "round":
+            answer = {"times": [[name, i, t] for (name, i), t in one_round(funcs, texts).items()]}
+        elif command == "memory":
+            answer = {"bytes": peak_memory(funcs[f"{COMPILED} repair()"], texts[0])}
+        else:
+            answer = {"error": f"unknown command {command!r}"}
+        print(json.dumps(answer), flush=True)
+    return 0
+
+
+def build_compiled(folder: Path) -> Path:
+    """Build the compiled modules of this checkout into ``folder`` (setup.py, in place)."""
+    for name in ("setup.py", "pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, folder / name)
+    shutil.copytree(ROOT / "newsrepair", folder / "newsrepair", ignore=shutil.ignore_patterns("__pycache__", "*.so"))
+    print(f"building the compiled modules in {folder} ...", file=sys.stderr)
+    done = subprocess.run(
+        [sys.executable, "setup.py", "build_ext", "--inplace"],
+        cwd=folder,
+        env={**os.environ, "NEWSREPAIR_MYPYC": "1"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"the compiled build failed:\n{(done.stdout + done.stderr)[-3000:]}")
+    return folder
 
 
 def peak_memory(fn: Contender, text: str) -> int:
@@ -96,7 +214,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=5, help="rounds; the best counts (default 5)")
     parser.add_argument("--times", type=int, default=100, help="page repetitions (default 100)")
     parser.add_argument("--json", action="store_true", help="print JSON")
+    build = parser.add_mutually_exclusive_group()
+    build.add_argument("--compiled", type=Path, metavar="PATH", help="a folder holding the compiled build; run it too")
+    build.add_argument("--build-compiled", action="store_true", help="build the compiled modules in a temporary folder; run them too")
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.worker:
+        return serve(args.times)
 
     found = load_page()
     if found is None:
@@ -105,42 +229,66 @@ def main(argv: list[str] | None = None) -> int:
     page, source = found
     big = repeat_page(page, args.times)
     small = repeat_page(page, max(1, args.times // 10))
-    mb_big, mb_small = megabytes(big), megabytes(small)
+    mb_big = megabytes(big)
     funcs = contenders()
 
-    times = best_times(funcs, [big, small], args.rounds)
-    t_big = {name: times[name, 0] for name in funcs}
-    t_small = {name: times[name, 1] for name in funcs}
-    memory = peak_memory(funcs["newsrepair repair()"], big)
+    with ExitStack() as stack:
+        folder = args.compiled
+        if args.build_compiled:
+            folder = build_compiled(Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="newsrepair-compiled-"))))
+        worker = CompiledWorker(folder.resolve(), args.times) if folder else None
+        if worker:
+            stack.callback(worker.close)
+        times = best_times(funcs, [big, small], args.rounds, worker)
+        memory = {"newsrepair repair()": peak_memory(funcs["newsrepair repair()"], big)}
+        if worker:
+            memory[f"{COMPILED} repair()"] = worker.peak_memory()
+            built = f"{worker.build['file']} (compiled: {', '.join(worker.build['compiled'])})"
 
+    from newsrepair import _build
+
+    names = list(dict.fromkeys(name for name, _ in times))
+    t_big = {name: times[name, 0] for name in names}
+    t_small = {name: times[name, 1] for name in names}
     rates = {name: mb_big / t for name, t in t_big.items()}
     ours = {name: rate for name, rate in rates.items() if name.startswith("newsrepair")}
     peers = {name: rate for name, rate in rates.items() if not name.startswith("newsrepair")}
-    report = {
+    growth_key = f"t(x{args.times})/t(x{max(1, args.times // 10)})"
+    report: dict[str, object] = {
         "input": f"{source} x{args.times}",
         "MB": round(mb_big, 3),
         "rounds": args.rounds,
+        "this process": f"compiled: {', '.join(_build.compiled_modules())}" if _build.compiled_modules() else "pure Python",
         "MB/s": {name: round(rate, 2) for name, rate in rates.items()},
         "ours/peer": {
             f"{mine} / {peer}": round(mine_rate / peer_rate, 3)
             for mine, mine_rate in ours.items()
             for peer, peer_rate in peers.items()
         },
-        f"t(x{args.times})/t(x{max(1, args.times // 10)})": {
-            name: round(t_big[name] / t_small[name], 2) for name in funcs
-        },
-        "repair() peak memory / UTF-8 input": round(memory / (mb_big * 1e6), 2),
+        growth_key: {name: round(t_big[name] / t_small[name], 2) for name in names},
+        "peak memory / UTF-8 input": {name: round(peak / (mb_big * 1e6), 2) for name, peak in memory.items()},
     }
+    if worker:
+        report["compiled build"] = built
+        report["compiled/pure"] = {
+            name: round(rates[f"{COMPILED} {name}"] / rates[f"newsrepair {name}"], 3) for name in ("repair()", "join_lines")
+        }
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return 0
     print(f"input: {report['input']}, {mb_big:.2f} MB UTF-8; best of {args.rounds} interleaved rounds")
+    print(f"  newsrepair in this process: {report['this process']}")
+    if worker:
+        print(f"  {COMPILED}: {built}")
     for name, rate in rates.items():
-        growth = t_big[name] / t_small[name]
-        print(f"  {name:40s} {t_big[name] * 1000:9.1f} ms {rate:8.2f} MB/s   t(x{args.times})/t(x{max(1, args.times // 10)}) = {growth:5.2f}")
-    for pair, ratio in report["ours/peer"].items():  # type: ignore[union-attr]
+        print(f"  {name:40s} {t_big[name] * 1000:9.1f} ms {rate:8.2f} MB/s   {growth_key} = {t_big[name] / t_small[name]:5.2f}")
+    for pair, ratio in report["ours/peer"].items():  # type: ignore[attr-defined]
         print(f"  ratio {pair:80s} {ratio:6.3f}")
-    print(f"  repair() peak memory (tracemalloc): {memory / 1e6:.1f} MB = {report['repair() peak memory / UTF-8 input']}x the UTF-8 input")
+    for name, ratio in report.get("compiled/pure", {}).items():  # type: ignore[attr-defined]
+        pair = f"{COMPILED} {name} / newsrepair {name}"
+        print(f"  ratio {pair:80s} {ratio:6.3f}")
+    for name, peak in memory.items():
+        print(f"  {name} peak memory (tracemalloc): {peak / 1e6:.1f} MB = {peak / (mb_big * 1e6):.2f}x the UTF-8 input")
     return 0
 
 
