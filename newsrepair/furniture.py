@@ -43,6 +43,15 @@ FURNITURE_LINE = regex.compile(rf"^{_S}(?:{WEEKDAY}|{PAGE_NUMBER}|{EDITOR}){_S}$
 #: A date standing alone on its line (furniture only next to other furniture).
 DATE_LINE = regex.compile(rf"^{_S}{HEADER_DATE}{_S}$")
 
+#: Names of newspaper pages (版面) as a page header prints them; standing
+#: alone on a line, one is furniture only next to other furniture.
+SECTION_NAMES = frozenset(
+    "要闻 国内 国际 综合 文化 经济 社会 民生 体育 评论 理论 地方 时政 财经 科技 教育 健康 法治 "
+    "视点 观点 副刊 专版 专题 新闻 读书 旅游 生态 军事 党建 文艺 城市 三农 县域 特刊 人物 纪实 "
+    "深度 调查 聚焦 关注 焦点 文体 娱乐 国际新闻 国内新闻 地方新闻 本地新闻 区县新闻 经济新闻 "
+    "社会新闻 文化新闻 体育新闻 综合新闻 要闻速递".split()
+)
+
 #: A closing byline: ``（李鑫）``, ``（牛森杰 李泽乾）``, ``（本报记者 张三）``.
 BYLINE = regex.compile(
     rf"^{_S}[（(]{_S}(?:(?:本报)?(?:记者|通讯员){_S})?{_NAME}"
@@ -138,6 +147,15 @@ def _words(line: str, start: int, end: int) -> list[tuple[int, int]]:
         (start + m.start(), start + m.end())
         for m in regex.finditer(rf"[^\s]+", line[start:end])
     ]
+
+
+def is_section_name(line: str) -> bool:
+    """True for a line that is only the name of a newspaper page.
+
+    >>> is_section_name("国际"), is_section_name(" 地方新闻 "), is_section_name("国际合作")
+    (True, True, False)
+    """
+    return line.strip() in SECTION_NAMES
 
 
 def is_byline(line: str) -> bool:

@@ -230,12 +230,21 @@ def _classify(lines: list[Line]) -> None:
         line.signed = (
             line.kind == "body" and last in _SIGNATURE_LAST and furniture.ends_with_signature(text)
         )
-    # a lone date is furniture when it stands next to furniture or opens a page
+    # a lone date is furniture when it opens a page or stands next to
+    # furniture, a lone page name (国际, 地方新闻) when it stands next to furniture
     for i, line in enumerate(lines):
-        if line.kind == "body" and line.text[-1] == "日" and furniture.DATE_LINE.match(line.text):
-            follower = lines[i + 1] if i + 1 < len(lines) and not lines[i + 1].page_break else None
-            if follower and follower.kind == "noise":
-                line.kind = "noise"
+        if line.kind != "body" or len(line.text) > 16:
+            continue
+        date = line.text[-1] == "日" and furniture.DATE_LINE.match(line.text) is not None
+        if not date and not furniture.is_section_name(line.text):
+            continue
+        top = i == 0 or line.page_break
+        noise_before = not top and lines[i - 1].kind == "noise"
+        noise_after = (
+            i + 1 < len(lines) and not lines[i + 1].page_break and lines[i + 1].kind == "noise"
+        )
+        if noise_before or noise_after or (date and top):
+            line.kind = "noise"
 
 
 _SENTENCE_OR_COLON = frozenset(SENTENCE_END + "：:")

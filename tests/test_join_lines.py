@@ -110,6 +110,26 @@ def test_a_page_header_is_split_into_its_tokens() -> None:
     assert join_lines(page).split("\n")[:4] == ["2020年1月21日", "星期二", "要闻", "第4版"]
 
 
+def test_a_lone_date_that_opens_the_page_is_furniture() -> None:
+    page = "2020年1月15日\n坚定信心打\n赢疫情防控\n阻击战\n星期三"
+    assert join_lines(page).split("\n")[0] == "2020年1月15日"
+
+
+def test_a_lone_date_after_a_weekday_is_furniture() -> None:
+    page = "民生\n第4版\n星期二\n2020年1月14日\n郭声琨主持召开中央政法\n委员会全体会议"
+    assert "2020年1月14日\n郭声琨" in join_lines(page)
+
+
+def test_a_lone_page_name_next_to_furniture_is_furniture() -> None:
+    page = "全国主要道\n路交通安全\n顺畅\n\n国际\n\n第15版"
+    assert join_lines(page).split("\n")[-2:] == ["国际", "第15版"]
+
+
+def test_a_page_name_inside_running_text_is_not_furniture() -> None:
+    page = "会议指出，要扩大对外开放，深化\n国际\n合作。\n第15版"
+    assert join_lines(page).split("\n")[0] == "会议指出，要扩大对外开放，深化国际合作。"
+
+
 def test_a_lead_line_with_a_date_is_not_a_page_header() -> None:
     page = "胜利闭幕。\n本报讯 2022 年 12 月 27 日\n至29日，孟州市第六届人民代表"
     assert "本报讯 2022 年 12 月 27 日" in join_lines(page)
