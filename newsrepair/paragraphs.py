@@ -327,17 +327,64 @@ def _breaks(lines: list[Line]) -> list[bool]:
         return [line.text[0] not in _CLOSED_START for line in lines[1:]]
     columns = _column_widths(lines)
     _measure_fragments(lines, columns)
+    rules = decided(lines)
     result: list[bool] = []
-    for i in range(1, len(lines)):
-        a, b = lines[i - 1], lines[i]
-        rule = _hard_rule(a, b)
+    for i, rule in enumerate(rules, 1):
         if rule is None:
-            if _plainly_joined(a, b, columns[i - 1], columns[i]):
+            if _plainly_joined(lines[i - 1], lines[i], columns[i - 1], columns[i]):
                 rule = False  # the model joins these whatever else it weighs
             else:
                 rule = _score(lines, columns, i) > 0.0
         result.append(rule)
+    # the same rule as in decided(), now that the model has placed its breaks
+    last = len(result) - 1
+    for k, rule in enumerate(rules):
+        if rule is None and result[k] and _stand_alone(result, k, last) and _title_pair(lines, k):
+            result[k] = False
     return result
+
+
+def decided(lines: list[Line]) -> list[bool | None]:
+    """For each line after the first, the breaks and joins that need no weighing.
+
+    :func:`_hard_rule` for each pair of lines, then one rule that looks
+    further: two bare lines (no punctuation) that stand alone between
+    breaks are one wrapped title (``温县高标准创建`` / ``三星级便民服务站181个``)
+    or a title and its subtitle, which may share a line.  The lines are as
+    :func:`_classify` left them.
+    """
+    rules = [_hard_rule(lines[i - 1], lines[i]) for i in range(1, len(lines))]
+    last = len(rules) - 1
+    for k, rule in enumerate(rules):
+        if rule is None and _stand_alone(rules, k, last) and _title_pair(lines, k):
+            rules[k] = False
+    return rules
+
+
+def _stand_alone(breaks: list[bool] | list[bool | None], k: int, last: int) -> bool:
+    """Breaks (True, not undecided) before ``lines[k]`` and after ``lines[k + 1]``."""
+    return (k == 0 or breaks[k - 1] is True) and (k == last or breaks[k + 1] is True)
+
+
+def _title_pair(lines: list[Line], k: int) -> bool:
+    """``lines[k]`` and ``lines[k + 1]`` could be one wrapped title.
+
+    Bare body lines in one block (no blank line between: the parts of a
+    headline are blocks of their own), the first not closed by a bracket
+    (a column tag ends a title, a bracketed note is none), the second not
+    opened by a dash (a subtitle).
+    """
+    a, b = lines[k], lines[k + 1]
+    return (
+        a.bare
+        and b.bare
+        and not b.blank_before
+        and a.kind == b.kind == "body"
+        and a.width >= 3
+        and b.width >= 2
+        and a.text[-1] not in _CLOSE_PAREN
+        and b.text[0] not in _DASHES
+    )
 
 
 def _plainly_joined(a: Line, b: Line, full_a: float, full_b: float) -> bool:
@@ -389,6 +436,7 @@ def _hard_rule(a: Line, b: Line) -> bool | None:
 
 _CLOSES_REPORTERS = regex.compile(r"(?r)[（(][^（()）]{0,30}(?:记者|通讯员)[^（()）]{0,30}[）)]$")
 _CLOSE_PAREN = frozenset("）)")
+_DASHES = frozenset("—－-")
 
 
 def _clamp(x: float, lo: float, hi: float) -> float:

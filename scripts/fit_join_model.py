@@ -63,8 +63,9 @@ def examples(
         for line in lines:
             offsets.append(pos)
             pos += len(_strip_ws(line.text))
+        rules = P.decided(lines)
         for i in range(1, len(lines)):
-            if P._hard_rule(lines[i - 1], lines[i]) is not None:
+            if rules[i - 1] is not None:
                 continue
             rows.append(P.boundary_features(lines, columns, i))
             labels.append(1.0 if offsets[i] in required or offsets[i] in optional else 0.0)

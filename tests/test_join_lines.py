@@ -110,6 +110,34 @@ def test_a_page_header_is_split_into_its_tokens() -> None:
     assert join_lines(page).split("\n")[:4] == ["2020年1月21日", "星期二", "要闻", "第4版"]
 
 
+#: A two-line title between a paragraph and a lead: on width and punctuation
+#: alone, its second line looks like a title of its own.
+WRAPPED_TITLE = (
+    "会议要求，各部门要做好值班值守和应急\n"
+    "处突工作，领导干部要在岗带班，及时回\n"
+    "应群众关切，保证各项工作有序运转。\n"
+    "临州市召开党政联席会议暨\n"
+    "党工委理论学习中心组集体学习会议\n"
+    "本报讯（记者孙悦）3月13日上午，临州市党工\n"
+    "委书记王建平主持召开党政联席会议，传达学\n"
+    "习全国两会精神，研究部署一季度重点工作。"
+)
+
+
+def test_a_title_wrapped_between_a_paragraph_and_a_lead_is_one_line() -> None:
+    assert join_lines(WRAPPED_TITLE).split("\n")[1] == "临州市召开党政联席会议暨党工委理论学习中心组集体学习会议"
+
+
+def test_an_over_title_in_a_block_of_its_own_keeps_its_line() -> None:
+    page = WRAPPED_TITLE.replace("会议暨\n", "会议暨\n\n")
+    assert join_lines(page).split("\n")[1:3] == ["临州市召开党政联席会议暨", "党工委理论学习中心组集体学习会议"]
+
+
+def test_a_bracketed_note_is_not_joined_to_the_title_after_it() -> None:
+    page = "续写中芬友谊新篇章。\n（作者为中国驻芬兰大使）\n“冰雪奇缘”\n本报讯 中芬两国冬季运动合作成果丰硕。"
+    assert "（作者为中国驻芬兰大使）\n“冰雪奇缘”" in join_lines(page)
+
+
 def test_a_lone_date_that_opens_the_page_is_furniture() -> None:
     page = "2020年1月15日\n坚定信心打\n赢疫情防控\n阻击战\n星期三"
     assert join_lines(page).split("\n")[0] == "2020年1月15日"
