@@ -13,7 +13,7 @@ from importlib.machinery import EXTENSION_SUFFIXES
 #: The modules that ``NEWSREPAIR_MYPYC=1 pip install .`` compiles, each one
 #: kept only because it measurably speeds up ``repair()`` or
 #: ``repair_and_explain()`` (docs/benchmarks.md, "Compiled build").
-COMPILED_MODULES = ("paragraphs", "furniture", "spacing", "trace")
+COMPILED_MODULES = ("paragraphs", "furniture", "spacing", "trace", "articles")
 
 
 def compiled_modules() -> tuple[str, ...]:

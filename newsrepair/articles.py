@@ -1081,9 +1081,9 @@ def _choices(
         for b in range(min(n - a, _MAX_SIDE) + 1 if nxt else 1):
             if not cuts[n - b]:
                 continue
-            score = sum(prev_score[:a]) + sum(next_score[n - b :]) + alone_sum[n - b] - alone_sum[a]
+            score = sum(prev_score[:a], 0.0) + sum(next_score[n - b :], 0.0) + alone_sum[n - b] - alone_sum[a]
             score += _pattern_bonus(prior["after"], a) + _pattern_bonus(prior["before"], b)
-            score -= sum(pieces[ids[k]].glue for k in {a, n - b} if 0 < k < n)
+            score -= sum((pieces[ids[k]].glue for k in {a, n - b} if 0 < k < n), 0.0)
             out.append(_Choice(a, b, score))
     return out
 
@@ -1530,7 +1530,9 @@ def _item(
     title = heads[-1] if heads else None
     over = "".join(heads[:-1]) or None
     body = tuple(s.text for s in segments if s.type in ("body", "caption"))
-    lead, reporters, date = (None, (), None)
+    lead: str | None = None
+    reporters: tuple[str, ...] = ()
+    date: datetime.date | None = None
     if kind == "article" and body:
         first = body[0]
         if len(body) > 1 and _LEAD_ONLY.match(content(first)):

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from typing import Final
 
 import regex
 
@@ -41,9 +41,9 @@ from .chars import (
 )
 from .trace import Edit, OffsetMap, apply_edits
 
-_PAGE_BREAK = frozenset("\f\x1c\x1d")
-_WIDE = regex.compile(rf"[{CJK}{RADICALS}{FULLWIDTH_PUNCT}\p{{Ea=F}}\p{{Ea=W}}]")
-_SPACE = regex.compile(rf"{INLINE_SPACE}|\p{{Cf}}")
+_PAGE_BREAK: Final = frozenset("\f\x1c\x1d")
+_WIDE: Final = regex.compile(rf"[{CJK}{RADICALS}{FULLWIDTH_PUNCT}\p{{Ea=F}}\p{{Ea=W}}]")
+_SPACE: Final = regex.compile(rf"{INLINE_SPACE}|\p{{Cf}}")
 
 
 def _width_misjudged() -> re.Pattern[str]:
@@ -67,50 +67,72 @@ def _width_misjudged() -> re.Pattern[str]:
     return re.compile(f"[^\\x00-\\x7f\\u3000{ranges}]")
 
 
-_ODD_WIDTH = _width_misjudged()
+_ODD_WIDTH: Final = _width_misjudged()
 #: Characters :func:`line_width` counts apart from the byte count.
-_COUNTED_APART = re.compile("[ \t\u3000%]")
+_COUNTED_APART: Final = re.compile("[ \t\u3000%]")
 # What a line starts or ends with is read with str methods and sets of
 # characters, not regexes: a line is never scanned from its start to learn
 # its last character.
-_CLOSING = frozenset(CLOSING)
-_OPENING = frozenset(OPENING)
+_CLOSING: Final = frozenset(CLOSING)
+_OPENING: Final = frozenset(OPENING)
 #: Marks that end a sentence when only closing quotes or brackets follow
 #: (``；`` ends each point of a paragraph that lists points).
-_FINAL = frozenset("。！？…!?；;")
-_COLON = frozenset("：:")
-_PAUSE_END = frozenset("，、；,;")
-_SEMICOLON = frozenset("；;")
-_QUOTES = frozenset("”’」』")
+_FINAL: Final = frozenset("。！？…!?；;")
+_COLON: Final = frozenset("：:")
+_PAUSE_END: Final = frozenset("，、；,;")
+_SEMICOLON: Final = frozenset("；;")
+_QUOTES: Final = frozenset("”’」』")
 #: A line that starts with one of these never starts a paragraph.
-_CLOSED_START = frozenset(CLOSING + "，。、；：！？,.;:!?%")
-_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+_CLOSED_START: Final = frozenset(CLOSING + "，。、；：！？,.;:!?%")
+_LATIN: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 #: Marks inside a line that show it is running text, not a title or a name.
-_HAS_PAUSE = re.compile(r"[，、；。！？：,;]")
-_INDENT = regex.compile(r"^(?:\u3000|[ \t]{2,}|\u3000?[ \u00A0]\u3000?)")
-_LETTER_SPACED = LETTER_SPACED.search
+_HAS_PAUSE: Final = re.compile(r"[，、；。！？：,;]")
+_INDENT: Final = regex.compile(r"^(?:\u3000|[ \t]{2,}|\u3000?[ \u00A0]\u3000?)")
+_LETTER_SPACED: Final = LETTER_SPACED.search
 
 
-@dataclass(slots=True)
 class Line:
     """One printed line: where its content is and what it looks like."""
+
+    # A plain class, not a dataclass: mypyc makes it a native class, built
+    # without calling back into Python (a page has many lines).
+    __slots__ = (
+        "start", "text", "width", "indent", "blank_before", "page_break",
+        "kind", "signed", "final", "colon", "bare", "fill",
+    )
 
     start: int  #: offset of the first non-space character
     text: str  #: the content, without edge spaces
     width: float  #: printed width in em
     indent: bool  #: leading indent (ideographic or ASCII spaces)
-    blank_before: int = 0  #: blank lines between this line and the previous
-    page_break: bool = False  #: a form feed before this line
-    kind: str = "body"  #: body, lead, noise, byline, credit
-    signed: bool = False  #: ends with a closing byline or a photo credit
+    blank_before: int  #: blank lines between this line and the previous
+    page_break: bool  #: a form feed before this line
+    kind: str  #: body, lead, noise, byline, credit
+    signed: bool  #: ends with a closing byline or a photo credit
     #: Ends with 。！？…!?；; (then only closing quotes and brackets).
-    final: bool = False
+    final: bool
     #: Ends with a colon (then only closing quotes and brackets).
-    colon: bool = False
-    bare: bool = False  #: no pause or sentence mark anywhere: a title, a name
+    colon: bool
+    bare: bool  #: no pause or sentence mark anywhere: a title, a name
     #: On a page of fragments (see :func:`_measure_fragments`): the width of
     #: the printed line so far, this line included; 0 on other pages.
-    fill: float = 0.0
+    fill: float
+
+    def __init__(
+        self, start: int, text: str, width: float, indent: bool, blank_before: int = 0, page_break: bool = False
+    ) -> None:
+        self.start = start
+        self.text = text
+        self.width = width
+        self.indent = indent
+        self.blank_before = blank_before
+        self.page_break = page_break
+        self.kind = "body"
+        self.signed = False
+        self.final = False
+        self.colon = False
+        self.bare = False
+        self.fill = 0.0
 
     @property
     def end(self) -> int:
@@ -145,7 +167,7 @@ def line_width(text: str) -> float:
 
 #: Widths of up to 100 em as shared float objects: a page of lines holds no
 #: float of its own for its width.
-_HALVES = tuple(k / 2 for k in range(201))
+_HALVES: Final = tuple(k / 2 for k in range(201))
 
 
 def split_lines(text: str) -> list[Line]:
@@ -179,13 +201,13 @@ def split_lines(text: str) -> list[Line]:
 
 
 #: First characters of a closing byline, of a photo credit, of a lead.
-_BYLINE_FIRST = frozenset("（(")
-_CREDIT_FIRST = frozenset("本新人图摄")
-_LEAD_FIRST = frozenset("本又据新中人")
+_BYLINE_FIRST: Final = frozenset("（(")
+_CREDIT_FIRST: Final = frozenset("本新人图摄")
+_LEAD_FIRST: Final = frozenset("本又据新中人")
 #: Second characters of a lead: 本报, 又讯, 据新华社, 据中新社, 新华社, 中新社, 人民日报.
-_LEAD_SECOND = frozenset("报讯新中华民")
+_LEAD_SECOND: Final = frozenset("报讯新中华民")
 #: Last characters of a line that ends with a byline or a photo credit.
-_SIGNATURE_LAST = frozenset("）)摄")
+_SIGNATURE_LAST: Final = frozenset("）)摄")
 
 
 def _classify(lines: list[Line]) -> None:
@@ -247,7 +269,7 @@ def _classify(lines: list[Line]) -> None:
             line.kind = "noise"
 
 
-_SENTENCE_OR_COLON = frozenset(SENTENCE_END + "：:")
+_SENTENCE_OR_COLON: Final = frozenset(SENTENCE_END + "：:")
 
 
 def _ends_sentence(text: str) -> bool:
@@ -274,12 +296,12 @@ def _column_widths(lines: list[Line], *, reach: int = 3) -> list[float]:
 
 
 #: How much narrower than its column a line must be to count as short (em).
-SHORT = 1.5
+SHORT: Final = 1.5
 #: How far a printed line may run past its column (compressed punctuation), em.
-OVERRUN = 1.0
+OVERRUN: Final = 1.0
 #: Share of lines that continue a printed line, above which a page is read
 #: as fragments of printed lines.
-FRAGMENTED = 0.08
+FRAGMENTED: Final = 0.08
 
 
 def _measure_fragments(lines: list[Line], columns: list[float]) -> None:
@@ -412,7 +434,7 @@ def _plainly_joined(a: Line, b: Line, full_a: float, full_b: float) -> bool:
     )
 
 
-_BRACKET_OR_QUOTE = _CLOSING | _OPENING
+_BRACKET_OR_QUOTE: Final = _CLOSING | _OPENING
 
 
 def _hard_rule(a: Line, b: Line) -> bool | None:
@@ -434,9 +456,9 @@ def _hard_rule(a: Line, b: Line) -> bool | None:
     return None
 
 
-_CLOSES_REPORTERS = regex.compile(r"(?r)[（(][^（()）]{0,30}(?:记者|通讯员)[^（()）]{0,30}[）)]$")
-_CLOSE_PAREN = frozenset("）)")
-_DASHES = frozenset("—－-")
+_CLOSES_REPORTERS: Final = regex.compile(r"(?r)[（(][^（()）]{0,30}(?:记者|通讯员)[^（()）]{0,30}[）)]$")
+_CLOSE_PAREN: Final = frozenset("）)")
+_DASHES: Final = frozenset("—－-")
 
 
 def _clamp(x: float, lo: float, hi: float) -> float:
@@ -669,9 +691,9 @@ def _join(a: str, b: str) -> str:
 
 
 #: Lines wider than this (em) are paragraphs already: no column is so wide.
-PARAGRAPH_WIDTH = 45.0
+PARAGRAPH_WIDTH: Final = 45.0
 #: Passes over its own result that join_lines makes to reach a fixed point.
-MAX_PASSES = 4
+MAX_PASSES: Final = 4
 
 
 #: Share of lines ending a sentence, a title or a byline above which the
@@ -679,7 +701,7 @@ MAX_PASSES = 4
 #: punctuation, titles, are not counted).  On the dev corpus extracted pages stay
 #: below 0.35 (most printed lines stop in mid-sentence); repaired text is
 #: above 0.89.
-PARAGRAPH_ENDS = 0.75
+PARAGRAPH_ENDS: Final = 0.75
 
 
 def _in_paragraph_form(lines: list[Line]) -> bool:
