@@ -98,13 +98,14 @@ class Line:
     # without calling back into Python (a page has many lines).
     __slots__ = (
         "start", "text", "width", "indent", "blank_before", "page_break",
-        "kind", "signed", "final", "colon", "bare", "fill",
+        "kind", "signed", "final", "colon", "bare", "fill", "set_off",
     )
 
     start: int  #: offset of the first non-space character
     text: str  #: the content, without edge spaces
     width: float  #: printed width in em
     indent: bool  #: leading indent (ideographic or ASCII spaces)
+    set_off: bool  #: one space before it: set off from the column, like a stray `` 州``
     blank_before: int  #: blank lines between this line and the previous
     page_break: bool  #: a form feed before this line
     kind: str  #: body, lead, noise, byline, credit
@@ -119,12 +120,20 @@ class Line:
     fill: float
 
     def __init__(
-        self, start: int, text: str, width: float, indent: bool, blank_before: int = 0, page_break: bool = False
+        self,
+        start: int,
+        text: str,
+        width: float,
+        indent: bool,
+        blank_before: int = 0,
+        page_break: bool = False,
+        set_off: bool = False,
     ) -> None:
         self.start = start
         self.text = text
         self.width = width
         self.indent = indent
+        self.set_off = set_off
         self.blank_before = blank_before
         self.page_break = page_break
         self.kind = "body"
@@ -189,7 +198,7 @@ def split_lines(text: str) -> list[Line]:
             lead = len(raw) - len(raw.lstrip())
             start = pos + lead
             indent = bool(lead and _INDENT.match(raw))
-            lines.append(Line(start, body, line_width(body), indent, blank, page_break))
+            lines.append(Line(start, body, line_width(body), indent, blank, page_break, lead == 1))
             blank = 0
             page_break = False
         else:
@@ -200,6 +209,9 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+#: A stray fragment of a masthead or a neighbouring page (`` 州``): one or
+#: two characters, set off by a space, alone on a line.
+_STRAY: Final = regex.compile(rf"[{CJK}]{{1,2}}")
 #: First characters of a closing byline, of a photo credit, of a lead.
 _BYLINE_FIRST: Final = frozenset("（(")
 _CREDIT_FIRST: Final = frozenset("本新人图摄")
@@ -225,7 +237,7 @@ def _classify(lines: list[Line]) -> None:
         line.final = mark in _FINAL
         line.colon = mark in _COLON
         line.bare = not _HAS_PAUSE.search(text)
-        if furniture.is_header(text):
+        if furniture.is_header(text) or (line.set_off and _STRAY.fullmatch(text) is not None):
             line.kind = "noise"
         elif (
             first in _BYLINE_FIRST

@@ -138,6 +138,16 @@ def test_a_bracketed_note_is_not_joined_to_the_title_after_it() -> None:
     assert "（作者为中国驻芬兰大使）\n“冰雪奇缘”" in join_lines(page)
 
 
+def test_a_stray_fragment_set_off_by_a_space_stands_alone() -> None:
+    page = "全面完成年度目标任务。\n 北\n“温州卫生健康委开展精准应急管理，同比\n增长56.2%，取得明显成效。”"
+    assert join_lines(page).split("\n")[1] == "北"
+
+
+def test_a_short_line_without_the_space_is_no_stray_fragment() -> None:
+    page = "全面完成年度目标任务。\n北\n“温州卫生健康委开展精准应急管理，同比\n增长56.2%，取得明显成效。”"
+    assert "\n北\n" not in join_lines(page)
+
+
 def test_a_lone_date_that_opens_the_page_is_furniture() -> None:
     page = "2020年1月15日\n坚定信心打\n赢疫情防控\n阻击战\n星期三"
     assert join_lines(page).split("\n")[0] == "2020年1月15日"

@@ -21,7 +21,7 @@ from newsrepair.strategies import damaged_pages
 REPAIR_NOT_THERE_YET = pytest.mark.xfail(
     strict=False,
     reason=(
-        "repair() is exact on about 68% of unambiguous simulated pages, target 99% "
+        "repair() is exact on about 70% of unambiguous simulated pages, target 99% "
         "(benchmarks/roundtrip.py --pages 1000 --seed 0); it glues titles to the body or caption next to them, glues "
         "stray fragments, credits and bylines to the following line, and breaks a paragraph "
         "after a full line ending in 。 (column-break blank line, or a dropped-indent first "
