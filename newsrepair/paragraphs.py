@@ -98,7 +98,7 @@ class Line:
     # without calling back into Python (a page has many lines).
     __slots__ = (
         "start", "text", "width", "indent", "blank_before", "page_break",
-        "kind", "signed", "final", "colon", "bare", "fill", "set_off",
+        "kind", "signed", "final", "colon", "bare", "spaced", "fill", "set_off",
     )
 
     start: int  #: offset of the first non-space character
@@ -115,6 +115,8 @@ class Line:
     #: Ends with a colon (then only closing quotes and brackets).
     colon: bool
     bare: bool  #: no pause or sentence mark anywhere: a title, a name
+    #: Letter-spaced (:data:`~newsrepair.chars.LETTER_SPACED`): justified to its column.
+    spaced: bool
     #: On a page of fragments (see :func:`_measure_fragments`): the width of
     #: the printed line so far, this line included; 0 on other pages.
     fill: float
@@ -141,6 +143,7 @@ class Line:
         self.final = False
         self.colon = False
         self.bare = False
+        self.spaced = False
         self.fill = 0.0
 
     @property
@@ -237,6 +240,8 @@ def _classify(lines: list[Line]) -> None:
         line.final = mark in _FINAL
         line.colon = mark in _COLON
         line.bare = not _HAS_PAUSE.search(text)
+        # every inline space but the ASCII one is unprintable
+        line.spaced = (" " in text or not text.isprintable()) and _LETTER_SPACED(text) is not None
         if furniture.is_header(text) or (line.set_off and _STRAY.fullmatch(text) is not None):
             line.kind = "noise"
         elif (
@@ -270,7 +275,7 @@ def _classify(lines: list[Line]) -> None:
         if line.kind != "body" or len(line.text) > 16:
             continue
         date = line.text[-1] == "日" and furniture.DATE_LINE.match(line.text) is not None
-        if not date and not furniture.is_section_name(line.text):
+        if not date and line.text not in furniture.SECTION_NAMES:
             continue
         top = i == 0 or line.page_break
         noise_before = not top and lines[i - 1].kind == "noise"
@@ -462,7 +467,7 @@ def _hard_rule(a: Line, b: Line) -> bool | None:
         return True
     if b.indent:
         return True
-    if not a.bare and _LETTER_SPACED(a.text):
+    if not a.bare and a.spaced:
         # a justified line of running text is not its paragraph's last
         return False
     return None
@@ -533,8 +538,8 @@ def boundary_features(lines: list[Line], columns: list[float], i: int) -> list[f
     piece_a = 1.0 if fill_a > a.width else 0.0
     missing_a = _clamp(full_a - fill_a, 0.0, 8.0) / 4 if fill_a else 0.0
     # a justified line is no paragraph's last; a justified b's shortfall is no indent
-    spaced_a = 1.0 if _LETTER_SPACED(a.text) else 0.0
-    spaced_indent_b = 1.0 if indent_b and _LETTER_SPACED(b.text) else 0.0
+    spaced_a = 1.0 if a.spaced else 0.0
+    spaced_indent_b = 1.0 if indent_b and b.spaced else 0.0
     return [
         1.0, final_a, colon_a, pause_a, closing_a, opening_a, bare_a, bare_b, final_b,
         deficit_a / 4, deficit_b / 4, short_a, short_b, indent_b, ratio_a, ratio_b,
@@ -689,9 +694,9 @@ def _score(lines: list[Line], columns: list[float], i: int) -> float:
             score += W[51]
             if final_a:
                 score += W[52]
-    if _LETTER_SPACED(a.text):
+    if a.spaced:
         score += W[53]
-    if indent_b and _LETTER_SPACED(b.text):
+    if indent_b and b.spaced:
         score += W[54]
     return score
 
