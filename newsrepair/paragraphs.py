@@ -98,14 +98,13 @@ class Line:
     # without calling back into Python (a page has many lines).
     __slots__ = (
         "start", "text", "width", "indent", "blank_before", "page_break",
-        "kind", "signed", "final", "colon", "bare", "spaced", "fill", "set_off",
+        "kind", "signed", "final", "colon", "bare", "spaced", "fill",
     )
 
     start: int  #: offset of the first non-space character
     text: str  #: the content, without edge spaces
     width: float  #: printed width in em
     indent: bool  #: leading indent (ideographic or ASCII spaces)
-    set_off: bool  #: one space before it: set off from the column, like a stray `` 州``
     blank_before: int  #: blank lines between this line and the previous
     page_break: bool  #: a form feed before this line
     kind: str  #: body, lead, noise, byline, credit
@@ -129,16 +128,15 @@ class Line:
         indent: bool,
         blank_before: int = 0,
         page_break: bool = False,
-        set_off: bool = False,
+        kind: str = "body",
     ) -> None:
         self.start = start
         self.text = text
         self.width = width
         self.indent = indent
-        self.set_off = set_off
         self.blank_before = blank_before
         self.page_break = page_break
-        self.kind = "body"
+        self.kind = kind
         self.signed = False
         self.final = False
         self.colon = False
@@ -182,12 +180,19 @@ def line_width(text: str) -> float:
 _HALVES: Final = tuple(k / 2 for k in range(201))
 
 
+#: A stray fragment of a masthead or a neighbouring page (`` 州``): one or
+#: two characters, set off by a space, alone on a line.
+_STRAY: Final = regex.compile(rf"[{CJK}]{{1,2}}")
+
+
 def split_lines(text: str) -> list[Line]:
     """The non-blank lines of ``text``, with the blank lines and page breaks before each.
 
     Lines end where :meth:`str.splitlines` ends them: ``\\n``, ``\\r\\n``,
     ``\\r``, ``\\v``, ``\\f``, ``\\x1c``-``\\x1e``, ``\\x85``, ``\\u2028`` and
     ``\\u2029``; a form feed or a file or group separator is a page break.
+    A stray fragment (``_STRAY`` after a single space) is page furniture
+    (``kind="noise"``) from the start.
     """
     lines: list[Line] = []
     blank = 0
@@ -201,7 +206,9 @@ def split_lines(text: str) -> list[Line]:
             lead = len(raw) - len(raw.lstrip())
             start = pos + lead
             indent = bool(lead and _INDENT.match(raw))
-            lines.append(Line(start, body, line_width(body), indent, blank, page_break, lead == 1))
+            # a stray fragment set off by one space is furniture from the start
+            kind = "noise" if lead == 1 and _STRAY.fullmatch(body) else "body"
+            lines.append(Line(start, body, line_width(body), indent, blank, page_break, kind))
             blank = 0
             page_break = False
         else:
@@ -212,9 +219,6 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-#: A stray fragment of a masthead or a neighbouring page (`` 州``): one or
-#: two characters, set off by a space, alone on a line.
-_STRAY: Final = regex.compile(rf"[{CJK}]{{1,2}}")
 #: First characters of a closing byline, of a photo credit, of a lead.
 _BYLINE_FIRST: Final = frozenset("（(")
 _CREDIT_FIRST: Final = frozenset("本新人图摄")
@@ -242,7 +246,7 @@ def _classify(lines: list[Line]) -> None:
         line.bare = not _HAS_PAUSE.search(text)
         # every inline space but the ASCII one is unprintable
         line.spaced = (" " in text or not text.isprintable()) and _LETTER_SPACED(text) is not None
-        if furniture.is_header(text) or (line.set_off and _STRAY.fullmatch(text) is not None):
+        if line.kind == "noise" or furniture.is_header(text):
             line.kind = "noise"
         elif (
             first in _BYLINE_FIRST
