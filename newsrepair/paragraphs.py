@@ -237,6 +237,7 @@ def _classify(lines: list[Line]) -> None:
     bracket, a credit starts with 本新人图摄 or ends with 摄, …): line texts
     have no edge spaces, so these are necessary conditions.
     """
+    lone: list[int] = []  # lines that may be a lone date or page name
     for i, line in enumerate(lines):
         text = line.text
         first, last = text[0], text[-1]
@@ -273,11 +274,12 @@ def _classify(lines: list[Line]) -> None:
         line.signed = (
             line.kind == "body" and last in _SIGNATURE_LAST and furniture.ends_with_signature(text)
         )
+        if line.kind == "body" and len(text) <= 16 and (last == "日" or text in furniture.SECTION_NAMES):
+            lone.append(i)
     # a lone date is furniture when it opens a page or stands next to
     # furniture, a lone page name (国际, 地方新闻) when it stands next to furniture
-    for i, line in enumerate(lines):
-        if line.kind != "body" or len(line.text) > 16:
-            continue
+    for i in lone:
+        line = lines[i]
         date = line.text[-1] == "日" and furniture.DATE_LINE.match(line.text) is not None
         if not date and line.text not in furniture.SECTION_NAMES:
             continue
