@@ -108,7 +108,9 @@ class Line:
     blank_before: int  #: blank lines between this line and the previous
     page_break: bool  #: a form feed before this line
     kind: str  #: body, lead, noise, byline, credit
-    signed: bool  #: ends with a closing byline or a photo credit
+    #: Ends with a closing byline or a photo credit, or is a bracketed note
+    #: alone after a sentence (``（作者为中国驻芬兰大使）``, ``（本报东京电）``).
+    signed: bool
     #: Ends with 。！？…!?；; (then only closing quotes and brackets).
     final: bool
     #: Ends with a colon (then only closing quotes and brackets).
@@ -219,6 +221,8 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+#: A line that is one bracketed note and nothing else.
+_BRACKETED: Final = regex.compile(r"[（(][^（()）]{1,30}[）)]")
 #: First characters of a closing byline, of a photo credit, of a lead.
 _BYLINE_FIRST: Final = frozenset("（(")
 _CREDIT_FIRST: Final = frozenset("本新人图摄")
@@ -271,8 +275,14 @@ def _classify(lines: list[Line]) -> None:
                     probe = _SPACE.sub("", probe)
                 if furniture.starts_with_lead(probe):
                     line.kind = "lead"
-        line.signed = (
-            line.kind == "body" and last in _SIGNATURE_LAST and furniture.ends_with_signature(text)
+        line.signed = line.kind == "body" and (
+            (last in _SIGNATURE_LAST and furniture.ends_with_signature(text))
+            or (
+                first in _BYLINE_FIRST
+                and last in _CLOSE_PAREN
+                and _BRACKETED.fullmatch(text) is not None
+                and (i == 0 or _ends_sentence(lines[i - 1].text))
+            )
         )
         if line.kind == "body" and len(text) <= 16 and (last == "日" or text in furniture.SECTION_NAMES):
             lone.append(i)

@@ -133,6 +133,19 @@ def test_an_over_title_in_a_block_of_its_own_keeps_its_line() -> None:
     assert join_lines(page).split("\n")[1:3] == ["临州市召开党政联席会议暨", "党工委理论学习中心组集体学习会议"]
 
 
+def test_a_bracketed_note_after_the_last_sentence_ends_the_article() -> None:
+    page = (
+        "在更多领域实现发展对接，拓展务实合作，\n深化人文交流，续写中芬友谊新篇章。\n"
+        "（作者为中国驻芬兰大使）\n“冰雪奇缘”\n续写中芬友\n谊新篇章"
+    )
+    assert join_lines(page).split("\n")[1:] == ["（作者为中国驻芬兰大使）", "“冰雪奇缘”续写中芬友谊新篇章"]
+
+
+def test_a_bracketed_aside_inside_a_sentence_is_running_text() -> None:
+    page = "会议强调，要切实加强党对“三农”工作的领导，\n推动农业农村工作再上新台阶，\n（以下简称“中心”）\n要抓好落实。"
+    assert join_lines(page).count("\n") == 0
+
+
 def test_a_bracketed_note_is_not_joined_to_the_title_after_it() -> None:
     page = "续写中芬友谊新篇章。\n（作者为中国驻芬兰大使）\n“冰雪奇缘”\n本报讯 中芬两国冬季运动合作成果丰硕。"
     assert "（作者为中国驻芬兰大使）\n“冰雪奇缘”" in join_lines(page)
