@@ -402,18 +402,34 @@ def _breaks(lines: list[Line]) -> list[bool]:
 def decided(lines: list[Line]) -> list[bool | None]:
     """For each line after the first, the breaks and joins that need no weighing.
 
-    :func:`_hard_rule` for each pair of lines, then one rule that looks
-    further: two bare lines (no punctuation) that stand alone between
-    breaks are one wrapped title (``温县高标准创建`` / ``三星级便民服务站181个``)
-    or a title and its subtitle, which may share a line.  The lines are as
+    :func:`_hard_rule` for each pair of lines, then two rules that look
+    further: a line that closes the reporter bracket of a lead begun on the
+    line before (``本报北京1月15日电（记者`` / ``李昌禹）``) runs on into the
+    first paragraph, which the lead belongs to; two bare lines (no
+    punctuation) that stand alone between breaks are one wrapped title
+    (``温县高标准创建`` / ``三星级便民服务站181个``).  The lines are as
     :func:`_classify` left them.
     """
     rules = [_hard_rule(lines[i - 1], lines[i]) for i in range(1, len(lines))]
     last = len(rules) - 1
     for k, rule in enumerate(rules):
-        if rule is None and _stand_alone(rules, k, last) and _title_pair(lines, k):
+        if rule is None and (
+            _ends_lead(lines, k) or (_stand_alone(rules, k, last) and _title_pair(lines, k))
+        ):
             rules[k] = False
     return rules
+
+
+def _ends_lead(lines: list[Line], k: int) -> bool:
+    """``lines[k]`` closes the reporter bracket of the lead on ``lines[k - 1]``."""
+    a = lines[k]
+    return (
+        k > 0
+        and lines[k - 1].kind == "lead"
+        and a.kind == "body"
+        and a.text[-1] in _CLOSE_PAREN
+        and _CLOSES_REPORTERS.search(lines[k - 1].text + a.text) is not None
+    )
 
 
 def _stand_alone(breaks: list[bool] | list[bool | None], k: int, last: int) -> bool:

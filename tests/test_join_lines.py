@@ -181,6 +181,16 @@ def test_a_page_name_inside_running_text_is_not_furniture() -> None:
     assert join_lines(page).split("\n")[0] == "会议指出，要扩大对外开放，深化国际合作。"
 
 
+def test_a_lead_that_wraps_before_the_reporters_runs_on_into_the_paragraph() -> None:
+    # the paragraph after the lead is indented (2 em short): still one segment
+    page = (
+        "习近平抵达内比都\n本报内比都1月17日电（记者孙悦、\n王慧）\n"
+        "当地时间1月17日下午，国家主席\n习近平乘专机抵达内比都，开始对缅\n"
+        "甸联邦共和国进行国事访问。缅甸总\n统温敏夫妇在机场迎接。"
+    )
+    assert join_lines(page).split("\n")[-1].startswith("本报内比都1月17日电（记者孙悦、王慧）当地时间")
+
+
 def test_a_lead_line_with_a_date_is_not_a_page_header() -> None:
     page = "胜利闭幕。\n本报讯 2022 年 12 月 27 日\n至29日，孟州市第六届人民代表"
     assert "本报讯 2022 年 12 月 27 日" in join_lines(page)
