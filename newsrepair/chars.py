@@ -75,6 +75,10 @@ INVISIBLE = r"\u200B\u2060\uFEFF\u00AD"
 #: text, but they shape emoji sequences and some scripts (Arabic, Indic).
 JOINERS = r"\u200C\u200D"
 
+#: The separators ``str.splitlines`` (and so line rejoining) breaks lines at
+#: that are not Unicode white space, so not in ``\s``: U+001C-001E.
+LINE_SEPARATORS = r"\x1c-\x1e"
+
 #: C0 and C1 control characters and DEL, except the ones that lay out text:
 #: tab, line feed, vertical tab, form feed, carriage return (U+0009-000D),
 #: the file/group/record separators U+001C-001E and NEL U+0085, which

@@ -14,7 +14,7 @@ The rule — when a radical becomes its ideograph
 A radical is replaced only in *text context*.  Cut the text into *clauses*:
 maximal runs of CJK characters, radicals, punctuation (Unicode category P)
 and whitespace.  Latin letters, digits and symbols end a clause; whitespace,
-line breaks included, does not, because line rejoining and space removal
+line breaks included (U+001C-001E too), does not, because line rejoining and space removal
 may close it up (a rule that looked at the spaces would not be idempotent
 in the pipeline).  Every radical in a clause is replaced when the clause
 
@@ -38,12 +38,12 @@ import regex
 
 from ._radicals import RADICAL_TO_IDEOGRAPH
 from .inputs import require_text
-from .chars import CJK, CJK_NOT_RADICAL, RADICALS
+from .chars import CJK, CJK_NOT_RADICAL, LINE_SEPARATORS, RADICALS
 from .trace import Edit, apply_edits
 
 _ANY_RADICAL = regex.compile(f"[{RADICALS}]")
-_CLAUSE = regex.compile(rf"[{CJK}{RADICALS}\p{{P}}\s]++")
-_WHITESPACE = regex.compile(r"\s++")
+_CLAUSE = regex.compile(rf"[{CJK}{RADICALS}\p{{P}}\s{LINE_SEPARATORS}]++")
+_WHITESPACE = regex.compile(rf"[\s{LINE_SEPARATORS}]++")
 _TEXT = regex.compile(CJK_NOT_RADICAL, regex.V1)
 
 

@@ -65,6 +65,12 @@ FINDINGS = [
         id="radical-across-line-break-idempotent",
     ),
     pytest.param(
+        # hypothesis long profile, session 2: the same across U+001E, a line break
+        # for str.splitlines but not white space for the regex module's \s
+        "⺁\x1e㐀",
+        id="radical-across-record-separator-idempotent",
+    ),
+    pytest.param(
         # hypothesis long profile (decoding path, gb18030 b"\x81@\n,"): a halfwidth comma
         # at the start of a line is left halfwidth, then made fullwidth on the second pass
         "工作\n,",
