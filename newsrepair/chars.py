@@ -79,6 +79,9 @@ JOINERS = r"\u200C\u200D"
 #: that are not Unicode white space, so not in ``\s``: U+001C-001E.
 LINE_SEPARATORS = r"\x1c-\x1e"
 
+#: Every character ``str.isspace`` calls white space: ``\s`` and U+001C-001F.
+ANY_SPACE = r"[\s\x1c-\x1f]"
+
 #: C0 and C1 control characters and DEL, except the ones that lay out text:
 #: tab, line feed, vertical tab, form feed, carriage return (U+0009-000D),
 #: the file/group/record separators U+001C-001E and NEL U+0085, which

@@ -28,7 +28,10 @@ from typing import Any, Iterable, Iterator, TypeVar
 
 import regex
 
-_WS = regex.compile(r"\s+")
+from .chars import ANY_SPACE
+
+#: White space as str.isspace has it (line rejoining breaks lines at U+001C-001E too).
+_WS = regex.compile(f"{ANY_SPACE}+")
 _OPTIONAL_PAIRS = {("title", "title"), ("body", "byline"), ("caption", "credit")}
 _HOUSE_STYLE = regex.compile(
     r"^(?:(?:本报|据?新华社)\p{Han}{0,12}?[电讯]|又讯)(?:（[^）\n]{0,40}）)?"

@@ -21,7 +21,7 @@ from typing import Literal
 import regex
 
 from . import furniture
-from .chars import CLOSING, ENDS_SENTENCE, INLINE_SPACE, SENTENCE_END
+from .chars import ANY_SPACE, CLOSING, ENDS_SENTENCE, INLINE_SPACE, SENTENCE_END
 
 #: Types of the segments of an item, as in the corpus format.
 SegmentType = Literal["title", "body", "byline", "caption", "credit", "noise", "other"]
@@ -34,7 +34,7 @@ TITLE_MAX = 40
 
 #: Whitespace as ``str.isspace`` has it: Unicode spaces and the information
 #: separators U+001C..U+001F, which repair treats as line breaks.
-_WS = regex.compile(r"[\s\x1c-\x1f]+")
+_WS = regex.compile(f"{ANY_SPACE}+")
 _INNER_FULL_STOP = regex.compile(r"[。]")
 _ENDS_CLAUSE = regex.compile(r"[，、,]$")
 _ENDS_COLON = regex.compile(r"[：:]$")
