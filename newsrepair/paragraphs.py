@@ -74,6 +74,11 @@ _COUNTED_APART: Final = re.compile("[ \t\u3000%]")
 # characters, not regexes: a line is never scanned from its start to learn
 # its last character.
 _CLOSING: Final = frozenset(CLOSING)
+#: Closing quotes and brackets, and the extraction spaces that may stand
+#: between them and the mark they follow (``。 ”``), as a str.rstrip argument.
+_CLOSING_OR_SPACE: Final = CLOSING + "".join(
+    c for c in map(chr, range(0x3001)) if regex.fullmatch(INLINE_SPACE, c)
+)
 _OPENING: Final = frozenset(OPENING)
 #: Marks that end a sentence when only closing quotes or brackets follow
 #: (``；`` ends each point of a paragraph that lists points).
@@ -245,7 +250,7 @@ def _classify(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         text = line.text
         first, last = text[0], text[-1]
-        mark = text.rstrip(CLOSING)[-1:]
+        mark = text.rstrip(_CLOSING_OR_SPACE)[-1:]
         line.final = mark in _FINAL
         line.colon = mark in _COLON
         line.bare = not _HAS_PAUSE.search(text)
@@ -307,7 +312,7 @@ _SENTENCE_OR_COLON: Final = frozenset(SENTENCE_END + "：:")
 
 def _ends_sentence(text: str) -> bool:
     """A sentence mark or a colon, or a closing quote, then only closing quotes and brackets."""
-    core = text.rstrip(CLOSING)
+    core = text.rstrip(_CLOSING_OR_SPACE)
     return core[-1:] in _SENTENCE_OR_COLON or not _QUOTES.isdisjoint(text[len(core) :])
 
 

@@ -45,7 +45,7 @@ from bisect import bisect_right
 
 import regex
 
-from .chars import CJK, FULLWIDTH_ALNUM, INLINE_SPACE, RADICALS
+from .chars import ANY_SPACE, CJK, FULLWIDTH_ALNUM, INLINE_SPACE, RADICALS
 from .inputs import require_text
 from .trace import Edit, apply_edits
 
@@ -86,7 +86,7 @@ _TO_FULLWIDTH = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "
 _MARK_RUN = regex.compile(r"[,:;?!]++")
 # spaces and line breaks between the marks are extraction damage: the run is
 # still one mark (a line never starts with a full stop, see join_lines)
-_GAP = r"\s*+"
+_GAP = rf"{ANY_SPACE}*+"
 _ELLIPSIS = regex.compile(rf"\.(?:{_GAP}\.){{2,}}+|。(?:{_GAP}。){{2,}}+")
 _DASH = regex.compile(rf"(?<!-{INLINE_SPACE}*+)-{INLINE_SPACE}*+-(?!{INLINE_SPACE}*+-)")
 _BRACKET = regex.compile(r"[()（）]")

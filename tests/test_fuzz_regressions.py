@@ -71,6 +71,18 @@ FINDINGS = [
         id="radical-across-record-separator-idempotent",
     ),
     pytest.param(
+        # hypothesis long profile, session 2: a space between the sentence mark and
+        # the closing quote hid the sentence end until the space was removed
+        "00\u0e5c\u0e5c\u0e5c\r00000000000000ᄀ! ”",
+        id="space-before-closing-quote-idempotent",
+    ),
+    pytest.param(
+        # hypothesis long profile, session 2 (decoding path, gb18030 b"\x81@.\x1c.."):
+        # full stops across U+001C became an ellipsis only once the line was rejoined
+        "丂.\x1c..",
+        id="ellipsis-across-file-separator-idempotent",
+    ),
+    pytest.param(
         # hypothesis long profile (decoding path, gb18030 b"\x81@\n,"): a halfwidth comma
         # at the start of a line is left halfwidth, then made fullwidth on the second pass
         "工作\n,",
