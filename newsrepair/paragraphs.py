@@ -387,7 +387,7 @@ def _breaks(lines: list[Line]) -> list[bool]:
         return [line.text[0] not in _CLOSED_START for line in lines[1:]]
     columns = _column_widths(lines)
     _measure_fragments(lines, columns)
-    rules = decided(lines)
+    rules = decided(lines, columns)
     result: list[bool] = []
     for i, rule in enumerate(rules, 1):
         if rule is None:
@@ -404,25 +404,55 @@ def _breaks(lines: list[Line]) -> list[bool]:
     return result
 
 
-def decided(lines: list[Line]) -> list[bool | None]:
+def decided(lines: list[Line], columns: list[float]) -> list[bool | None]:
     """For each line after the first, the breaks and joins that need no weighing.
 
-    :func:`_hard_rule` for each pair of lines, then two rules that look
-    further: a line that closes the reporter bracket of a lead begun on the
-    line before (``本报北京1月15日电（记者`` / ``李昌禹）``) runs on into the
-    first paragraph, which the lead belongs to; two bare lines (no
-    punctuation) that stand alone between breaks are one wrapped title
-    (``温县高标准创建`` / ``三星级便民服务站181个``).  The lines are as
-    :func:`_classify` left them.
+    :func:`_hard_rule` for each pair of lines, then rules that look further:
+
+    * a line that closes the reporter bracket of a lead begun on the line
+      before (``本报北京1月15日电（记者`` / ``李昌禹）``) runs on into the
+      first paragraph, which the lead belongs to;
+    * two bare lines (no punctuation) that stand alone between breaks are
+      one wrapped title (``温县高标准创建`` / ``三星级便民服务站181个``);
+    * a bare line that starts a unit (after a break or a sentence end) and
+      is 3 em or more wider than the column of the line after it is a title
+      over a narrower column, a photo caption's say: no line of a paragraph
+      is wider than its column.
+
+    The lines are as :func:`_classify` left them; ``columns`` as
+    :func:`_column_widths` gives them.
     """
     rules = [_hard_rule(lines[i - 1], lines[i]) for i in range(1, len(lines))]
     last = len(rules) - 1
     for k, rule in enumerate(rules):
-        if rule is None and (
-            _ends_lead(lines, k) or (_stand_alone(rules, k, last) and _title_pair(lines, k))
-        ):
+        if rule is not None:
+            continue
+        if _ends_lead(lines, k) or (_stand_alone(rules, k, last) and _title_pair(lines, k)):
             rules[k] = False
+        elif _over_narrower_column(lines, columns, rules, k):
+            rules[k] = True
     return rules
+
+
+def _over_narrower_column(
+    lines: list[Line], columns: list[float], rules: list[bool | None], k: int
+) -> bool:
+    """``lines[k]`` is a bare unit too wide for the column of ``lines[k + 1]``.
+
+    The column must show in the three lines after it, all 3 em narrower;
+    and a letter-spaced line was justified to its own column: it is none.
+    """
+    a, b = lines[k], lines[k + 1]
+    return (
+        a.bare
+        and not a.spaced
+        and not b.bare
+        and a.kind == "body"
+        and k + 3 < len(lines)
+        and a.width >= columns[k + 1] + 3
+        and a.width >= max(lines[k + 1].width, lines[k + 2].width, lines[k + 3].width) + 3
+        and (k == 0 or rules[k - 1] is True or lines[k - 1].final)
+    )
 
 
 def _ends_lead(lines: list[Line], k: int) -> bool:

@@ -63,7 +63,7 @@ def examples(
         for line in lines:
             offsets.append(pos)
             pos += len(_strip_ws(line.text))
-        rules = P.decided(lines)
+        rules = P.decided(lines, columns)
         for i in range(1, len(lines)):
             if rules[i - 1] is not None:
                 continue

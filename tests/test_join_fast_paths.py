@@ -107,7 +107,7 @@ def test_the_model_joins_every_plain_break_whatever_else_it_weighs() -> None:
 def _plain_features_stay_in_range(text: str) -> int:
     lines = P.split_lines(text)
     columns = P.prepare(lines)
-    rules = P.decided(lines)
+    rules = P.decided(lines, columns)
     seen = 0
     for i in range(1, len(lines)):
         a, b = lines[i - 1], lines[i]

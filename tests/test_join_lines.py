@@ -161,6 +161,17 @@ def test_a_short_line_without_the_space_is_no_stray_fragment() -> None:
     assert "\n北\n" not in join_lines(page)
 
 
+def test_a_title_wider_than_the_column_after_it_stands_alone() -> None:
+    page = (
+        "会议还研究了其他事项。\n（张红梅）\n临州市召开党工委（扩大）会议\n\n"
+        "3月15日，青河区\n柳林镇种粮大户李\n长青在麦田里操作\n植保无人机喷洒农\n药。"
+    )
+    assert join_lines(page).split("\n")[2:] == [
+        "临州市召开党工委（扩大）会议",
+        "3月15日，青河区柳林镇种粮大户李长青在麦田里操作植保无人机喷洒农药。",
+    ]
+
+
 def test_a_lone_date_that_opens_the_page_is_furniture() -> None:
     page = "2020年1月15日\n坚定信心打\n赢疫情防控\n阻击战\n星期三"
     assert join_lines(page).split("\n")[0] == "2020年1月15日"
