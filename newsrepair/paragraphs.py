@@ -286,6 +286,7 @@ def _classify(lines: list[Line]) -> None:
                 first in _BYLINE_FIRST
                 and last in _CLOSE_PAREN
                 and _BRACKETED.fullmatch(text) is not None
+                and not text[1:-1].isspace()  # brackets round spaces only: no note
                 and (i == 0 or _ends_sentence(lines[i - 1].text))
             )
         )

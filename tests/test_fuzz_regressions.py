@@ -83,6 +83,12 @@ FINDINGS = [
         id="ellipsis-across-file-separator-idempotent",
     ),
     pytest.param(
+        # hypothesis long profile, session 2 (decoding path, b"( \xef\xbc\x89\n\xe1\x80\x80"):
+        # brackets round a space read as a bracketed note until the space was removed
+        "( ）\nက",
+        id="brackets-round-a-space-idempotent",
+    ),
+    pytest.param(
         # hypothesis long profile (decoding path, gb18030 b"\x81@\n,"): a halfwidth comma
         # at the start of a line is left halfwidth, then made fullwidth on the second pass
         "工作\n,",
