@@ -149,15 +149,6 @@ def _words(line: str, start: int, end: int) -> list[tuple[int, int]]:
     ]
 
 
-def is_section_name(line: str) -> bool:
-    """True for a line that is only the name of a newspaper page.
-
-    >>> is_section_name("国际"), is_section_name(" 地方新闻 "), is_section_name("国际合作")
-    (True, True, False)
-    """
-    return line.strip() in SECTION_NAMES
-
-
 def is_byline(line: str) -> bool:
     """True for a closing byline standing alone.
 
