@@ -77,7 +77,7 @@ _CLOSING: Final = frozenset(CLOSING)
 #: Closing quotes and brackets, and the extraction spaces that may stand
 #: between them and the mark they follow (``。 ”``), as a str.rstrip argument.
 _CLOSING_OR_SPACE: Final = CLOSING + "".join(
-    c for c in map(chr, range(0x3001)) if regex.fullmatch(INLINE_SPACE, c)
+    regex.findall(INLINE_SPACE, "".join(map(chr, range(0x3001))))  # every Zs is below U+3001
 )
 _OPENING: Final = frozenset(OPENING)
 #: Marks that end a sentence when only closing quotes or brackets follow
