@@ -376,6 +376,11 @@ def _measure_fragments(lines: list[Line], columns: list[float]) -> None:
 def prepare(lines: list[Line]) -> list[float]:
     """Classify ``lines``, measure fragments; the full width of each line's column."""
     _classify(lines)
+    return _layout(lines)
+
+
+def _layout(lines: list[Line]) -> list[float]:
+    """The full width of each classified line's column; fragments measured on the way."""
     columns = _column_widths(lines)
     _measure_fragments(lines, columns)
     return columns
@@ -386,8 +391,7 @@ def _breaks(lines: list[Line]) -> list[bool]:
     _classify(lines)
     if _in_paragraph_form(lines):
         return [line.text[0] not in _CLOSED_START for line in lines[1:]]
-    columns = _column_widths(lines)
-    _measure_fragments(lines, columns)
+    columns = _layout(lines)
     rules = decided(lines, columns)
     result: list[bool] = []
     for i, rule in enumerate(rules, 1):
