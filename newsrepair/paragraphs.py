@@ -422,7 +422,10 @@ def decided(lines: list[Line], columns: list[float]) -> list[bool | None]:
     * a bare line that starts a unit (after a break or a sentence end) and
       is 3 em or more wider than the column of the line after it is a title
       over a narrower column, a photo caption's say: no line of a paragraph
-      is wider than its column.
+      is wider than its column;
+    * a bare line that starts a unit and stands over a wider photo caption
+      (a credit ``刘金元 摄`` within :data:`CAPTION_REACH` lines) is a title:
+      a caption's first line is as wide as the lines after it.
 
     The lines are as :func:`_classify` left them; ``columns`` as
     :func:`_column_widths` gives them.
@@ -434,9 +437,42 @@ def decided(lines: list[Line], columns: list[float]) -> list[bool | None]:
             continue
         if _ends_lead(lines, k) or (_stand_alone(rules, k, last) and _title_pair(lines, k)):
             rules[k] = False
-        elif _over_narrower_column(lines, columns, rules, k):
+        elif _over_narrower_column(lines, columns, rules, k) or _over_caption(lines, k):
             rules[k] = True
     return rules
+
+
+#: How many lines a photo caption may take, its credit line included.
+CAPTION_REACH: Final = 4
+
+
+def _over_caption(lines: list[Line], k: int) -> bool:
+    """``lines[k]`` is a bare unit over a wider photo caption.
+
+    ``lines[k]`` starts a unit (the line before ends a sentence, a title,
+    a byline or furniture, or a blank line or a page comes between), and
+    the body lines after it, wider than it, reach a credit within
+    :data:`CAPTION_REACH` lines.  A letter-spaced line was justified to its
+    own column: it is none.
+    """
+    a, b = lines[k], lines[k + 1]
+    if not (a.bare and not a.spaced and a.kind == "body" and b.kind == "body" and not b.bare):
+        return False
+    if b.width <= a.width:
+        return False
+    if k > 0 and not (a.blank_before or a.page_break):
+        p = lines[k - 1]
+        if not (p.final or p.signed or p.bare or p.kind in _UNIT_KINDS):
+            return False
+    for line in lines[k + 1 : k + 1 + CAPTION_REACH]:
+        if line.kind == "credit" or (line.signed and line.text[-1] == "摄"):
+            return True
+        if line.kind != "body" or line.page_break:
+            return False
+    return False
+
+
+_UNIT_KINDS: Final = frozenset(("byline", "credit", "noise"))
 
 
 def _over_narrower_column(

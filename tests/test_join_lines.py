@@ -172,6 +172,29 @@ def test_a_title_wider_than_the_column_after_it_stands_alone() -> None:
     ]
 
 
+#: The end of an article in a column of 12 em, before a photo and its caption.
+ARTICLE_END = (
+    "会议强调，要切实加强党对\n“三农”工作的领导，推动\n农业农村工作再上新台阶，\n"
+    "确保全年粮食总产量稳定在\n一百万吨以上。\n（王立新）\n"
+)
+
+
+def test_a_title_over_a_wider_photo_caption_stands_alone() -> None:
+    page = ARTICLE_END + (
+        "青河区春耕生产全面展开\n3月12日，青河区柳林镇农民在田间驾驶播种\n"
+        "机抢抓农时播种春玉米，田间一派繁忙景象。\n本报记者 周明 摄"
+    )
+    assert join_lines(page).split("\n")[2:4] == [
+        "青河区春耕生产全面展开",
+        "3月12日，青河区柳林镇农民在田间驾驶播种机抢抓农时播种春玉米，田间一派繁忙景象。",
+    ]
+
+
+def test_a_bare_first_line_of_a_photo_caption_runs_on() -> None:
+    page = ARTICLE_END + "青河区柳林镇农民在田间驾驶播种机抢抓农\n时播种春玉米，田间一派繁忙景象。\n本报记者 周明 摄"
+    assert join_lines(page).split("\n")[2] == "青河区柳林镇农民在田间驾驶播种机抢抓农时播种春玉米，田间一派繁忙景象。"
+
+
 def test_a_lone_date_that_opens_the_page_is_furniture() -> None:
     page = "2020年1月15日\n坚定信心打\n赢疫情防控\n阻击战\n星期三"
     assert join_lines(page).split("\n")[0] == "2020年1月15日"
