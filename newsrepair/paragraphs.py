@@ -420,7 +420,7 @@ def decided(lines: list[Line], columns: list[float]) -> list[bool | None]:
     * two bare lines (no punctuation) that stand alone between breaks are
       one wrapped title (``温县高标准创建`` / ``三星级便民服务站181个``);
     * a bare line that starts a unit (after a break or a sentence end) and
-      is 3 em or more wider than the column of the line after it is a title
+      is 2 em or more wider than the column of the line after it is a title
       over a narrower column, a photo caption's say: no line of a paragraph
       is wider than its column;
     * a bare line that starts a unit and stands over a wider photo caption
@@ -480,18 +480,21 @@ def _over_narrower_column(
 ) -> bool:
     """``lines[k]`` is a bare unit too wide for the column of ``lines[k + 1]``.
 
-    The column must show in the three lines after it, all 3 em narrower;
+    The column must show in the three lines after it, all 2 em narrower;
     and a letter-spaced line was justified to its own column: it is none.
+    The line after it may lack punctuation only as a paragraph's first line
+    does: within 3 em of its column (a dropped indent), followed by a line
+    with punctuation; a short bare line there is a title's second line.
     """
     a, b = lines[k], lines[k + 1]
     return (
         a.bare
         and not a.spaced
-        and not b.bare
         and a.kind == "body"
         and k + 3 < len(lines)
-        and a.width >= columns[k + 1] + 3
-        and a.width >= max(lines[k + 1].width, lines[k + 2].width, lines[k + 3].width) + 3
+        and (not b.bare or (not lines[k + 2].bare and b.width >= columns[k + 1] - 3))
+        and a.width >= columns[k + 1] + 2
+        and a.width >= max(lines[k + 1].width, lines[k + 2].width, lines[k + 3].width) + 2
         and (k == 0 or rules[k - 1] is True or lines[k - 1].final)
     )
 

@@ -172,6 +172,17 @@ def test_a_title_wider_than_the_column_after_it_stands_alone() -> None:
     ]
 
 
+def test_a_wide_title_stands_alone_over_a_first_line_without_punctuation() -> None:
+    page = (
+        "会议还研究了其他事项。\n（张红梅）\n临州市召开党工委全体扩大会议\n全体党员干部认真学习\n"
+        "贯彻会议精神，推动各项\n工作落到实处，确保全年\n目标任务圆满完成。"
+    )
+    assert join_lines(page).split("\n")[2:] == [
+        "临州市召开党工委全体扩大会议",
+        "全体党员干部认真学习贯彻会议精神，推动各项工作落到实处，确保全年目标任务圆满完成。",
+    ]
+
+
 #: The end of an article in a column of 12 em, before a photo and its caption.
 ARTICLE_END = (
     "会议强调，要切实加强党对\n“三农”工作的领导，推动\n农业农村工作再上新台阶，\n"
