@@ -425,7 +425,10 @@ def decided(lines: list[Line], columns: list[float]) -> list[bool | None]:
       is wider than its column;
     * a bare line that starts a unit and stands over a wider photo caption
       (a credit ``刘金元 摄`` within :data:`CAPTION_REACH` lines) is a title:
-      a caption's first line is as wide as the lines after it.
+      a caption's first line is as wide as the lines after it;
+    * the short last line of a title wrapped over bare lines that start a
+      unit ends the title (``临州市柳林镇召开`` / ``春耕生产推进会``) when
+      running text follows.
 
     The lines are as :func:`_classify` left them; ``columns`` as
     :func:`_column_widths` gives them.
@@ -437,9 +440,60 @@ def decided(lines: list[Line], columns: list[float]) -> list[bool | None]:
             continue
         if _ends_lead(lines, k) or (_stand_alone(rules, k, last) and _title_pair(lines, k)):
             rules[k] = False
-        elif _over_narrower_column(lines, columns, rules, k) or _over_caption(lines, k):
+        elif (
+            _over_narrower_column(lines, columns, rules, k)
+            or _over_caption(lines, k)
+            or _ends_wrapped_title(lines, columns, rules, k)
+        ):
             rules[k] = True
     return rules
+
+
+#: How many lines a wrapped title may take.
+TITLE_LINES: Final = 4
+
+
+def _ends_wrapped_title(
+    lines: list[Line], columns: list[float], rules: list[bool | None], k: int
+) -> bool:
+    """``lines[k]`` is the last line of a title wrapped over bare lines.
+
+    The title starts a unit (after a sentence end, a byline, furniture, a
+    blank line or a break) and takes two to :data:`TITLE_LINES` bare lines
+    that :func:`_title_pair` would join; its last line is no wider than the
+    line before and 3 em short of the column of the line after it, which
+    has punctuation: running text, not the title's next line.  A paragraph
+    that opens with bare lines fills them to its column.
+    """
+    a, b = lines[k], lines[k + 1]
+    if (
+        b.bare
+        or b.kind not in ("body", "lead")
+        or not _title_line(a)
+        or a.width > columns[k + 1] - 3
+        or a.text.count("（") > a.text.count("）")
+    ):
+        return False
+    first = k
+    while (
+        first > 0
+        and k - first < TITLE_LINES - 1
+        and _title_line(lines[first - 1])
+        and _title_pair(lines, first - 1)
+        and lines[first - 1].text[-1] not in _CLOSING
+    ):
+        first -= 1
+    if first == k or a.width > lines[k - 1].width:
+        return False
+    if first == 0 or lines[first].blank_before or lines[first].page_break:
+        return True
+    q = lines[first - 1]
+    return q.final or q.signed or q.kind in _UNIT_KINDS or rules[first - 1] is True
+
+
+def _title_line(line: Line) -> bool:
+    """A body line that could be part of a title: bare, not justified, not a piece."""
+    return line.bare and line.kind == "body" and not line.spaced and not line.fill
 
 
 #: How many lines a photo caption may take, its credit line included.

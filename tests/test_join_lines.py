@@ -183,6 +183,28 @@ def test_a_wide_title_stands_alone_over_a_first_line_without_punctuation() -> No
     ]
 
 
+def test_a_title_wrapped_over_two_bare_lines_ends_before_the_text() -> None:
+    page = (
+        "会议强调，要切实加强党对\n“三农”工作的领导，推动\n农业农村工作再上新台阶，\n"
+        "确保全年粮食总产量稳定在\n一百万吨以上，农民收入持\n续较快增长，农村基础设施\n"
+        "和公共服务水平明显提升。\n临州市柳林镇召开\n春耕生产推进会\n"
+        "3月12日，柳林镇召开春耕生\n产推进会，部署全镇春耕备耕\n工作，要求各村抓好农资供应\n"
+        "和技术服务，确保不误农时。"
+    )
+    assert join_lines(page).split("\n")[1:] == [
+        "临州市柳林镇召开春耕生产推进会",
+        "3月12日，柳林镇召开春耕生产推进会，部署全镇春耕备耕工作，要求各村抓好农资供应和技术服务，确保不误农时。",
+    ]
+
+
+def test_a_paragraph_opening_with_two_bare_lines_is_no_title() -> None:
+    page = (
+        "会议强调，要切实加强党对\n“三农”工作的领导，推动\n农业农村工作再上新台阶。\n"
+        "全镇各村要抓紧抓好春\n耕备耕各项工作的组织落\n实确保不误农时要求各村\n抓好农资供应和技术服务。"
+    )
+    assert join_lines(page).split("\n")[1] == "全镇各村要抓紧抓好春耕备耕各项工作的组织落实确保不误农时要求各村抓好农资供应和技术服务。"
+
+
 #: The end of an article in a column of 12 em, before a photo and its caption.
 ARTICLE_END = (
     "会议强调，要切实加强党对\n“三农”工作的领导，推动\n农业农村工作再上新台阶，\n"
