@@ -428,7 +428,9 @@ def decided(lines: list[Line], columns: list[float]) -> list[bool | None]:
       a caption's first line is as wide as the lines after it;
     * the short last line of a title wrapped over bare lines that start a
       unit ends the title (``临州市柳林镇召开`` / ``春耕生产推进会``) when
-      running text follows.
+      running text follows;
+    * a short bare line that starts a unit with a blank line after it is a
+      title: a column break comes after a full line.
 
     The lines are as :func:`_classify` left them; ``columns`` as
     :func:`_column_widths` gives them.
@@ -444,6 +446,7 @@ def decided(lines: list[Line], columns: list[float]) -> list[bool | None]:
             _over_narrower_column(lines, columns, rules, k)
             or _over_caption(lines, k)
             or _ends_wrapped_title(lines, columns, rules, k)
+            or _title_block(lines, columns, k)
         ):
             rules[k] = True
     return rules
@@ -489,6 +492,24 @@ def _ends_wrapped_title(
         return True
     q = lines[first - 1]
     return q.final or q.signed or q.kind in _UNIT_KINDS or rules[first - 1] is True
+
+
+def _title_block(lines: list[Line], columns: list[float], k: int) -> bool:
+    """``lines[k]`` is a short bare line that starts a unit, a blank line after it.
+
+    A column break leaves a blank line after a full line; a short line
+    without punctuation set apart from running text with punctuation is a
+    title (pdftotext writes each title as a block of its own).
+    """
+    a, b = lines[k], lines[k + 1]
+    if not (b.blank_before and _title_line(a) and not b.bare and b.kind in ("body", "lead")):
+        return False
+    if a.width > columns[k + 1] - 4:
+        return False
+    if k == 0 or a.blank_before or a.page_break:
+        return True
+    p = lines[k - 1]
+    return p.final or p.signed
 
 
 def _title_line(line: Line) -> bool:
