@@ -495,21 +495,26 @@ def _ends_wrapped_title(
 
 
 def _title_block(lines: list[Line], columns: list[float], k: int) -> bool:
-    """``lines[k]`` is a short bare line that starts a unit, a blank line after it.
+    """``lines[k]`` is a short bare line after a byline, or a block of its own.
 
-    A column break leaves a blank line after a full line; a short line
-    without punctuation set apart from running text with punctuation is a
-    title (pdftotext writes each title as a block of its own).
+    After a closing byline or a credit a new article starts, and its text's
+    first line is at most 2 em short (a dropped indent).  A column break
+    leaves a blank line after a full line; a short line without punctuation
+    that starts a unit, set apart by a blank line from running text with
+    punctuation, is a title (pdftotext writes each title as a block of its
+    own).
     """
     a, b = lines[k], lines[k + 1]
-    if not (b.blank_before and _title_line(a) and not b.bare and b.kind in ("body", "lead")):
+    if not (_title_line(a) and not b.bare and b.kind in ("body", "lead")):
         return False
     if a.width > columns[k + 1] - 4:
         return False
-    if k == 0 or a.blank_before or a.page_break:
+    signed = k > 0 and (lines[k - 1].signed or lines[k - 1].kind in _SIGNED_KINDS)
+    if signed:
         return True
-    p = lines[k - 1]
-    return p.final or p.signed
+    if not b.blank_before:
+        return False
+    return k == 0 or a.blank_before or a.page_break or lines[k - 1].final
 
 
 def _title_line(line: Line) -> bool:
@@ -548,6 +553,7 @@ def _over_caption(lines: list[Line], k: int) -> bool:
 
 
 _UNIT_KINDS: Final = frozenset(("byline", "credit", "noise"))
+_SIGNED_KINDS: Final = frozenset(("byline", "credit"))
 
 
 def _over_narrower_column(

@@ -216,6 +216,17 @@ def test_a_short_bare_block_between_blank_lines_is_a_title() -> None:
     assert join_lines(page).split("\n")[1] == "临州春耕全面展开"
 
 
+def test_a_short_bare_line_after_a_byline_is_the_next_title() -> None:
+    page = (
+        "会议强调，要切实加强党对\n“三农”工作的领导，推动\n农业农村工作再上新台阶，\n"
+        "确保全年粮食总产量稳定在\n一百万吨以上，农民收入持\n续较快增长，农村基础设施\n"
+        "和公共服务水平明显提升。\n（王立新）\n临州春耕全面展开\n"
+        "3月12日，柳林镇召开春耕生\n产推进会，部署全镇春耕\n备耕工作，要求各村抓好农\n"
+        "资供应和技术服务，确保不\n误农时。"
+    )
+    assert join_lines(page).split("\n")[2] == "临州春耕全面展开"
+
+
 #: The end of an article in a column of 12 em, before a photo and its caption.
 ARTICLE_END = (
     "会议强调，要切实加强党对\n“三农”工作的领导，推动\n农业农村工作再上新台阶，\n"
