@@ -502,19 +502,23 @@ def _title_block(lines: list[Line], columns: list[float], k: int) -> bool:
     leaves a blank line after a full line; a short line without punctuation
     that starts a unit, set apart by a blank line from running text with
     punctuation, is a title (pdftotext writes each title as a block of its
-    own).
+    own), and so is a block 1 em wider than the two lines after the next, in
+    one block with it: no paragraph's line is wider than its column.
     """
     a, b = lines[k], lines[k + 1]
     if not (_title_line(a) and not b.bare and b.kind in ("body", "lead")):
         return False
-    if a.width > columns[k + 1] - 4:
-        return False
-    signed = k > 0 and (lines[k - 1].signed or lines[k - 1].kind in _SIGNED_KINDS)
-    if signed:
+    short = a.width <= columns[k + 1] - 4
+    if short and k > 0 and (lines[k - 1].signed or lines[k - 1].kind in _SIGNED_KINDS):
         return True
-    if not b.blank_before:
+    if not b.blank_before or not (k == 0 or a.blank_before or a.page_break or lines[k - 1].final):
         return False
-    return k == 0 or a.blank_before or a.page_break or lines[k - 1].final
+    return short or (
+        a.blank_before
+        and k + 3 < len(lines)
+        and not (lines[k + 2].blank_before or lines[k + 3].blank_before)
+        and a.width >= max(lines[k + 2].width, lines[k + 3].width) + 1
+    )
 
 
 def _title_line(line: Line) -> bool:

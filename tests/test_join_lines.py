@@ -227,6 +227,16 @@ def test_a_short_bare_line_after_a_byline_is_the_next_title() -> None:
     assert join_lines(page).split("\n")[2] == "临州春耕全面展开"
 
 
+def test_a_title_block_wider_than_the_column_after_it_is_a_title() -> None:
+    page = (
+        "会议强调，要切实加强党对\n“三农”工作的领导，推动\n农业农村工作再上新台阶，\n"
+        "确保全年粮食总产量稳定在\n一百万吨以上，农民收入持\n续较快增长，农村基础设施\n"
+        "和公共服务水平明显提升。\n\n临州市春耕生产全面展开\n\n"
+        "据悉，柳林镇召\n开春耕生产推进会，\n部署全镇春耕备耕工\n作，要求各村抓好农\n资供应和技术服务。"
+    )
+    assert join_lines(page).split("\n")[1] == "临州市春耕生产全面展开"
+
+
 #: The end of an article in a column of 12 em, before a photo and its caption.
 ARTICLE_END = (
     "会议强调，要切实加强党对\n“三农”工作的领导，推动\n农业农村工作再上新台阶，\n"
