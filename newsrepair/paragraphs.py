@@ -440,7 +440,11 @@ def decided(lines: list[Line], columns: list[float]) -> list[bool | None]:
     for k, rule in enumerate(rules):
         if rule is not None:
             continue
-        if _ends_lead(lines, k) or (_stand_alone(rules, k, last) and _title_pair(lines, k)):
+        if (
+            _ends_lead(lines, k)
+            or (_stand_alone(rules, k, last) and _title_pair(lines, k))
+            or _justified_full(lines, columns, k)
+        ):
             rules[k] = False
         elif (
             _over_narrower_column(lines, columns, rules, k)
@@ -581,6 +585,30 @@ def _over_narrower_column(
         and a.width >= columns[k + 1] + 2
         and a.width >= max(lines[k + 1].width, lines[k + 2].width, lines[k + 3].width) + 2
         and (k == 0 or rules[k - 1] is True or lines[k - 1].final)
+    )
+
+
+#: How far short of its column a letter-spaced line may be and still have
+#: been set to the full column (em): a first line set 2 em in shows more.
+JUSTIFIED_SHORT: Final = 2.5
+
+
+def _justified_full(lines: list[Line], columns: list[float], k: int) -> bool:
+    """``lines[k + 1]`` is justified to its full column after a full line.
+
+    Its letter-spacing shows slack, and its characters come within
+    :data:`JUSTIFIED_SHORT` of the column: it was set to the full column,
+    not 2 em in as a paragraph's first line is.  After a full line (ending a
+    sentence or not) it continues the paragraph.
+    """
+    a, b = lines[k], lines[k + 1]
+    return (
+        b.spaced
+        and b.kind == "body"
+        and a.kind in ("body", "lead")
+        and not a.fill
+        and (a.spaced or columns[k] - a.width <= 1.0)
+        and columns[k + 1] - b.width < JUSTIFIED_SHORT
     )
 
 

@@ -237,6 +237,16 @@ def test_a_title_block_wider_than_the_column_after_it_is_a_title() -> None:
     assert join_lines(page).split("\n")[1] == "临州市春耕生产全面展开"
 
 
+def test_a_justified_line_after_a_full_sentence_end_continues_the_paragraph() -> None:
+    # set 2 em in, as a first line is, it would fill its width and show no
+    # letter-spacing: it was set to the full column, in the same paragraph
+    page = (
+        "会议指出，中央经济工作会\n议是在深入贯彻党的二十大\n精神的关键时刻召开的会议。\n"
+        "这 次 会 议 意 义 重 大 ， 为\n明年经济工作指明了方向，\n要认真学习领会抓好落实。"
+    )
+    assert join_lines(page).count("\n") == 0
+
+
 #: The end of an article in a column of 12 em, before a photo and its caption.
 ARTICLE_END = (
     "会议强调，要切实加强党对\n“三农”工作的领导，推动\n农业农村工作再上新台阶，\n"
