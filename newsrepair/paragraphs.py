@@ -440,13 +440,15 @@ def decided(lines: list[Line], columns: list[float]) -> list[bool | None]:
     for k, rule in enumerate(rules):
         if rule is not None:
             continue
+        # every title rule needs a bare line: most lines skip them all
+        bare = lines[k].bare
         if (
             _ends_lead(lines, k)
-            or (_stand_alone(rules, k, last) and _title_pair(lines, k))
-            or _justified_full(lines, columns, k)
+            or (bare and _stand_alone(rules, k, last) and _title_pair(lines, k))
+            or (lines[k + 1].spaced and _justified_full(lines, columns, k))
         ):
             rules[k] = False
-        elif (
+        elif bare and (
             _over_narrower_column(lines, columns, rules, k)
             or _over_caption(lines, k)
             or _ends_wrapped_title(lines, columns, rules, k)
