@@ -6,8 +6,9 @@ Generates clean pages from seeds ``S, S+1, …``, damages them with
 :mod:`newsrepair.simulate` (the extractor profiles taken in turn, or one
 ``--preset``) until ``N`` pages the simulator marks unambiguous are in hand,
 repairs each, and prints the share repaired exactly (paragraphs identical to
-the gold, up to the scorer's optional boundaries), the boundary errors by
-kind, and the ambiguous pages met on the way (and how many of those were
+the gold, up to the scorer's optional boundaries), the share on which
+``split_articles`` finds every item where the gold has it
+(:func:`newsrepair.simulate.compare_items`), the boundary errors by kind, and the ambiguous pages met on the way (and how many of those were
 repaired with errors only at their ambiguous lines).  ``--show K`` prints K
 failing examples: the damaged lines around the first error and the gold
 paragraphs expected there.
@@ -21,7 +22,7 @@ import sys
 from collections import Counter
 
 import newsrepair
-from newsrepair.simulate import PRESETS, Comparison, Damaged, compare, simulate
+from newsrepair.simulate import PRESETS, Comparison, Damaged, compare, compare_items, simulate
 
 
 def _strip(text: str) -> str:
@@ -90,9 +91,10 @@ def main(argv: list[str] | None = None) -> int:
     if any(p not in PRESETS for p in presets):
         parser.error(f"unknown preset {args.preset!r}; presets: {sorted(PRESETS)} or all")
 
-    exact = done = ambiguous = honest = 0
+    exact = done = ambiguous = honest = items_found = 0
     by_preset: Counter[str] = Counter()
     exact_by_preset: Counter[str] = Counter()
+    items_by_preset: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
     shown = 0
     seed = args.seed
@@ -107,6 +109,9 @@ def main(argv: list[str] | None = None) -> int:
             continue
         done += 1
         by_preset[preset] += 1
+        if compare_items(damaged, [item.to_dict() for item in newsrepair.split_articles(damaged.text)]):
+            items_found += 1
+            items_by_preset[preset] += 1
         if result.exact:
             exact += 1
             exact_by_preset[preset] += 1
@@ -122,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
         "exact": exact,
         "exactness": round(exact / done, 4),
         "by_preset": {p: round(exact_by_preset[p] / n, 4) for p, n in sorted(by_preset.items())},
+        "articles_found": round(items_found / done, 4),
+        "articles_found_by_preset": {p: round(items_by_preset[p] / n, 4) for p, n in sorted(by_preset.items())},
         "ambiguous_pages_met": ambiguous,
         "ambiguous_errors_only_where_marked": honest,
         "pages_with_error_kind": dict(kinds.most_common()),
@@ -134,6 +141,10 @@ def main(argv: list[str] | None = None) -> int:
             f"exactness {report['exactness']:.2%} ({exact}/{done} unambiguous pages, seeds {args.seed}..{seed - 1})"
         )
         print(f"by preset {report['by_preset']}")
+        print(
+            f"split_articles finds every item on {report['articles_found']:.2%} of them;"
+            f" by preset {report['articles_found_by_preset']}"
+        )
         print(f"ambiguous pages met {ambiguous}; repaired with errors only where marked: {honest}")
         for kind, count in kinds.most_common():
             print(f"  {count:5d} pages  {kind}")

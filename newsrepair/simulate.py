@@ -48,7 +48,7 @@ from __future__ import annotations
 import math
 import random
 from dataclasses import dataclass
-from typing import Any, Literal, Sequence
+from typing import Any, Final, Iterable, Literal, Mapping, Sequence
 
 import regex
 
@@ -66,6 +66,7 @@ __all__ = [
     "Page",
     "Photo",
     "compare",
+    "compare_items",
     "damage",
     "generate_article",
     "generate_page",
@@ -254,6 +255,52 @@ def _pick(rng: random.Random, seq: Sequence[str]) -> str:
     return seq[rng.randrange(len(seq))]
 
 
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The words a report is written with: all of the vocabulary, or a topic's share."""
+
+    places: Sequence[str] = V.PLACES
+    organs: Sequence[str] = V.ORGANS
+    offices: Sequence[str] = V.OFFICES
+    subjects: Sequence[str] = V.SUBJECTS
+    verbs: Sequence[str] = V.VERBS
+    objects: Sequence[str] = V.OBJECTS
+    modifiers: Sequence[str] = V.MODIFIERS
+    openings: Sequence[str] = V.OPENINGS
+    outcomes: Sequence[str] = V.OUTCOMES
+    slogans: Sequence[str] = V.SLOGANS
+    latin: Sequence[str] = V.LATIN
+
+
+_ALL_WORDS: Final = _Words()
+
+
+def _topic(rng: random.Random) -> _Words:
+    """A report's share of the vocabulary: a few places, organs, objects…
+
+    Real reports on one page are about different things; their bodies share
+    the stock phrases of the genre (``同比增长``, ``…等出席``) but few
+    words beyond them, and a headline shares its words with its own body.
+    """
+
+    def share(words: Sequence[str], k: int) -> tuple[str, ...]:
+        return tuple(rng.sample(list(words), min(k, len(words))))
+
+    return _Words(
+        places=share(V.PLACES, 2),
+        organs=share(V.ORGANS, 3),
+        offices=share(V.OFFICES, 3),
+        subjects=share(V.SUBJECTS, 3),
+        verbs=share(V.VERBS, 4),
+        objects=share(V.OBJECTS, 3),
+        modifiers=share(V.MODIFIERS, 3),
+        openings=share(V.OPENINGS, 3),
+        outcomes=share(V.OUTCOMES, 3),
+        slogans=share(V.SLOGANS, 2),
+        latin=share(V.LATIN, 2),
+    )
+
+
 def _name(rng: random.Random) -> str:
     return _pick(rng, V.SURNAMES) + "".join(
         _pick(rng, V.GIVEN) for _ in range(rng.choice((1, 2, 2)))
@@ -277,48 +324,48 @@ def _number(rng: random.Random) -> str:
     return f"{rng.randint(1, 999)}.{rng.randint(1, 9)}"
 
 
-def _object(rng: random.Random) -> str:
-    return (_pick(rng, V.MODIFIERS) if rng.random() < 0.4 else "") + _pick(rng, V.OBJECTS)
+def _object(rng: random.Random, w: _Words) -> str:
+    return (_pick(rng, w.modifiers) if rng.random() < 0.4 else "") + _pick(rng, w.objects)
 
 
-def _clause(rng: random.Random) -> str:
+def _clause(rng: random.Random, w: _Words = _ALL_WORDS) -> str:
     kind = rng.randrange(12)
     if kind == 0:
         return (
-            f"{_pick(rng, V.OPENINGS)}，{_pick(rng, V.SUBJECTS)}{_pick(rng, V.VERBS)}{_object(rng)}"
+            f"{_pick(rng, w.openings)}，{_pick(rng, w.subjects)}{_pick(rng, w.verbs)}{_object(rng, w)}"
         )
     if kind == 1:
         return (
-            f"{_pick(rng, V.SUBJECTS)}{_pick(rng, V.VERBS)}{_object(rng)}，{_pick(rng, V.OUTCOMES)}"
+            f"{_pick(rng, w.subjects)}{_pick(rng, w.verbs)}{_object(rng, w)}，{_pick(rng, w.outcomes)}"
         )
     if kind == 2:
         return (
-            f"{_pick(rng, V.PLACES)}{_pick(rng, V.ORGANS)}{_pick(rng, V.OFFICES)}{_name(rng)}"
-            f"{_pick(rng, V.VERBS)}{_object(rng)}"
+            f"{_pick(rng, w.places)}{_pick(rng, w.organs)}{_pick(rng, w.offices)}{_name(rng)}"
+            f"{_pick(rng, w.verbs)}{_object(rng, w)}"
         )
     if kind == 3:
-        return f"共{_pick(rng, V.VERBS)}{_object(rng)}{_number(rng)}{_pick(rng, V.UNITS)}"
+        return f"共{_pick(rng, w.verbs)}{_object(rng, w)}{_number(rng)}{_pick(rng, V.UNITS)}"
     if kind == 4:
-        return f"{_date(rng)}，{_pick(rng, V.PLACES)}{_pick(rng, V.ORGANS)}召开{_object(rng)}会议"
+        return f"{_date(rng)}，{_pick(rng, w.places)}{_pick(rng, w.organs)}召开{_object(rng, w)}会议"
     if kind == 5:
-        return f"把“{_pick(rng, V.SLOGANS)}”{_pick(rng, V.VERBS)}{_object(rng)}"
+        return f"把“{_pick(rng, w.slogans)}”{_pick(rng, w.verbs)}{_object(rng, w)}"
     if kind == 6:
         names = "、".join(_name(rng) for _ in range(rng.randint(2, 5)))
-        return f"{_pick(rng, V.PLACES)}领导{names}等出席"
+        return f"{_pick(rng, w.places)}领导{names}等出席"
     if kind == 7:
-        return f"{_pick(rng, V.PLACES)}（{_pick(rng, V.NOTES)}）{_pick(rng, V.ORGANS)}{_pick(rng, V.VERBS)}{_object(rng)}"
+        return f"{_pick(rng, w.places)}（{_pick(rng, V.NOTES)}）{_pick(rng, w.organs)}{_pick(rng, w.verbs)}{_object(rng, w)}"
     if kind == 8:
-        return f"{_pick(rng, V.SUBJECTS)}{_pick(rng, V.VERBS)}{_pick(rng, V.LATIN)}{_object(rng)}"
+        return f"{_pick(rng, w.subjects)}{_pick(rng, w.verbs)}{_pick(rng, w.latin)}{_object(rng, w)}"
     if kind == 9:
         hour, minute = rng.randint(1, 11), rng.choice((10, 15, 30, 45))
-        return f"{_date(rng)}{rng.choice(('上午', '下午'))}{hour}时{minute}分，{_pick(rng, V.SUBJECTS)}{_pick(rng, V.VERBS)}{_object(rng)}"
+        return f"{_date(rng)}{rng.choice(('上午', '下午'))}{hour}时{minute}分，{_pick(rng, w.subjects)}{_pick(rng, w.verbs)}{_object(rng, w)}"
     if kind == 10:
-        return f"同比增长{rng.randint(1, 99)}.{rng.randint(0, 9)}%，{_pick(rng, V.OUTCOMES)}"
-    return f"{_pick(rng, V.SUBJECTS)}要{_pick(rng, V.VERBS)}{_object(rng)}、{_pick(rng, V.VERBS)}{_object(rng)}"
+        return f"同比增长{rng.randint(1, 99)}.{rng.randint(0, 9)}%，{_pick(rng, w.outcomes)}"
+    return f"{_pick(rng, w.subjects)}要{_pick(rng, w.verbs)}{_object(rng, w)}、{_pick(rng, w.verbs)}{_object(rng, w)}"
 
 
-def _sentence(rng: random.Random) -> str:
-    clauses = [_clause(rng) for _ in range(rng.randint(1, 3))]
+def _sentence(rng: random.Random, w: _Words = _ALL_WORDS) -> str:
+    clauses = [_clause(rng, w) for _ in range(rng.randint(1, 3))]
     body = "".join(
         c + (rng.choice("，，，；") if i + 1 < len(clauses) else "") for i, c in enumerate(clauses)
     )
@@ -349,20 +396,25 @@ def generate_paragraph(
     >>> text[-1] in "。！？”", " " in text.replace("COVID 19", "").replace("Apple Watch", "").replace("iPhone 14", "")
     (True, False)
     """
-    return lead + "".join(_sentence(rng) for _ in range(rng.randint(*sentences)))
+    return _paragraph(rng, sentences, lead, _ALL_WORDS)
 
 
-def _title(rng: random.Random, patterns: Sequence[str]) -> str:
+def _paragraph(rng: random.Random, sentences: tuple[int, int], lead: str, w: _Words) -> str:
+    return lead + "".join(_sentence(rng, w) for _ in range(rng.randint(*sentences)))
+
+
+def _title(rng: random.Random, patterns: Sequence[str], w: _Words = _ALL_WORDS) -> str:
+    """A headline from ``patterns``, in the words of its report's topic ``w``."""
     pattern = _pick(rng, patterns)
     return pattern.format(
-        p=_pick(rng, V.PLACES),
-        o=_pick(rng, V.ORGANS),
-        v=_pick(rng, V.VERBS),
-        x=_pick(rng, V.OBJECTS),
-        m=_pick(rng, V.MODIFIERS),
-        s=_pick(rng, V.SLOGANS),
+        p=_pick(rng, w.places),
+        o=_pick(rng, w.organs),
+        v=_pick(rng, w.verbs),
+        x=_pick(rng, w.objects),
+        m=_pick(rng, w.modifiers),
+        s=_pick(rng, w.slogans),
         n=f"{_number(rng)}{_pick(rng, V.UNITS)}",
-        r=_pick(rng, V.OUTCOMES),
+        r=_pick(rng, w.outcomes),
     )
 
 
@@ -397,6 +449,7 @@ def generate_article(
     >>> len(article.paragraphs) >= 1 and all(p[-1] in "。！？”" for p in article.paragraphs)
     True
     """
+    words = _topic(rng)
     count = rng.randint(*paragraphs)
     body = []
     for i in range(count):
@@ -405,16 +458,18 @@ def generate_article(
             opening = _lead(rng)
         elif i and rng.random() < 0.03:
             opening = f"又讯（记者{_name(rng)}）"
-        body.append(generate_paragraph(rng, lead=opening))
+        body.append(_paragraph(rng, (1, 5), opening, words))
     has_title = rng.random() < title
     return Article(
         paragraphs=tuple(body),
-        title=_title(rng, V.TITLE_PATTERNS) if has_title else "",
+        title=_title(rng, V.TITLE_PATTERNS, words) if has_title else "",
         over_title=(
-            _title(rng, V.SIDE_TITLE_PATTERNS) if has_title and rng.random() < side_titles else ""
+            _title(rng, V.SIDE_TITLE_PATTERNS, words)
+            if has_title and rng.random() < side_titles
+            else ""
         ),
         subtitle=(
-            _title(rng, V.SIDE_TITLE_PATTERNS)
+            _title(rng, V.SIDE_TITLE_PATTERNS, words)
             if has_title and rng.random() < side_titles / 2
             else ""
         ),
@@ -1277,6 +1332,40 @@ def compare(damaged: Damaged, output: str) -> Comparison:
         space_errors=score.spurious_spaces + score.lost_spaces,
         content_equal=score.content_edits == 0,
     )
+
+
+def compare_items(damaged: Damaged, items: Iterable[Mapping[str, Any]]) -> bool:
+    """Do ``items`` (corpus format, ``Item.to_dict()``) start where the gold items start?
+
+    True when the items, read in order, have the kinds of the gold items and
+    each starts at the same content offset (whitespace left out): the
+    articles, photos and furniture of the page were all found, whatever
+    their paragraphs.  Empty items are left out.
+
+    >>> import newsrepair
+    >>> page = Page(items=(
+    ...     Article(paragraphs=("本报讯 全县要做好春耕备耕各项工作，确保不误农时。",),
+    ...             title="全县部署春耕备耕工作", byline="（李鑫）"),
+    ...     Article(paragraphs=("本报讯 会议强调，要抓好农资供应和技术服务。",),
+    ...             title="柳林镇召开春耕推进会"),
+    ... ))
+    >>> damaged = damage(page, seed=1)
+    >>> compare_items(damaged, [item.to_dict() for item in newsrepair.split_articles(damaged.text)])
+    True
+    """
+    found = _item_starts(items)
+    return found == _item_starts(damaged.gold["items"])
+
+
+def _item_starts(items: Iterable[Mapping[str, Any]]) -> list[tuple[str, int]]:
+    starts: list[tuple[str, int]] = []
+    position = 0
+    for item in items:
+        size = sum(len(_strip(segment["text"])) for segment in item["segments"])
+        if size:
+            starts.append((item["kind"], position))
+        position += size
+    return starts
 
 
 def _line_offsets(text: str) -> list[int]:
