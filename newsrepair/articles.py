@@ -11,7 +11,8 @@ furniture sits between items.  :func:`split_articles` works on the output of
    (:func:`newsrepair.segments.paragraph_role`), corrected by its
    neighbours: a short word between header tokens is a section name, the
    paragraph before a photo credit is a caption, a one-character fragment
-   after a headline belongs to it;
+   after a headline belongs to it (unless the input set it off as a stray
+   `` 州``);
 2. page furniture becomes ``noise`` items, captions with their credit
    ``photo`` items;
 3. the remaining paragraphs form *blocks* of body text, cut before every
@@ -43,7 +44,7 @@ import regex
 
 from . import furniture
 from .chars import CLOSING, ENDS_SENTENCE, SENTENCE_END
-from .paragraphs import Line, split_lines
+from .paragraphs import Line, is_stray_fragment, split_lines
 from .inputs import require_text
 from .pipeline import RepairOptions, repair
 from .segments import (
@@ -663,6 +664,23 @@ def _set_apart(
 #: Share of its wording a headline set apart by a blank line shares with the
 #: paragraph it was glued to.
 _APART_SHARE = 0.15
+
+
+def _mark_strays(pieces: list[_Piece], text: str, locate: _Locator) -> None:
+    """A fragment that stood in the input as a stray (`` 州``) is page furniture.
+
+    Repair keeps such a line apart but drops its space; the input still
+    shows it, where a headline's wrapped last character (``…医共`` / ``体``)
+    has no space before it.
+    """
+    for piece in pieces:
+        if piece.role != "fragment":
+            continue
+        start, end = locate.span(piece.start, piece.end)
+        first = text.rfind("\n", 0, start) + 1
+        last = text.find("\n", end)
+        if is_stray_fragment(text[first : len(text) if last < 0 else last]):
+            piece.role = "noise"
 
 
 def _settle_roles(pieces: list[_Piece]) -> None:
@@ -1356,9 +1374,10 @@ def split_articles(
     pieces = _pieces(fixed)
     if not repaired:
         pieces = _refine(pieces, text, fixed)
+    locate = _Locator(text, fixed)
+    _mark_strays(pieces, text, locate)
     _settle_roles(pieces)
     groups = _group(pieces, title_position)
-    locate = _Locator(text, fixed)
     items: list[Item] = []
     page_date: datetime.date | None = None
     for kind, ids in groups:

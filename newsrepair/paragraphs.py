@@ -192,6 +192,19 @@ _HALVES: Final = tuple(k / 2 for k in range(201))
 _STRAY: Final = regex.compile(rf"[{CJK}]{{1,2}}")
 
 
+def is_stray_fragment(line: str) -> bool:
+    """``line`` is a stray fragment of a masthead or a neighbouring page (`` 州``).
+
+    One or two CJK characters after a single space, alone on the line:
+    :func:`split_lines` makes such a line page furniture.
+
+    >>> is_stray_fragment(" 州"), is_stray_fragment("州"), is_stray_fragment("  州")
+    (True, False, False)
+    """
+    body = line.strip()
+    return len(line) - len(line.lstrip()) == 1 and _STRAY.fullmatch(body) is not None
+
+
 def split_lines(text: str) -> list[Line]:
     """The non-blank lines of ``text``, with the blank lines and page breaks before each.
 

@@ -514,6 +514,26 @@ def test_stray_masthead_character_is_noise() -> None:
     assert kinds(split_articles(page, repaired=True)) == ["article", "noise", "article"]
 
 
+def test_stray_character_after_a_headline_is_noise_not_its_end() -> None:
+    raw = (
+        "本报讯（记者李明）近日，温县召开人代会，\n审议政府工作报告。\n"
+        "（李鑫）\n温县召开人代会\n 州\n"
+        "本报讯（记者王芳）孟州市召开春耕生产推进\n会，部署春耕备耕工作。"
+    )
+    items = split_articles(raw)
+    assert titles(items)[0] == ("温县召开人代会",)
+    assert kinds(items) == ["article", "noise", "article"]
+
+
+def test_wrapped_last_character_of_a_headline_stays_with_it() -> None:
+    raw = (
+        "本报讯（记者李明）近日，温县召开人代会，\n审议政府工作报告。\n"
+        "（李鑫）\n温县召开人代\n会\n"
+        "本报讯（记者王芳）孟州市召开春耕生产推进\n会，部署春耕备耕工作。"
+    )
+    assert titles(split_articles(raw))[0] == ("温县召开人代会",)
+
+
 def test_split_tail_keeps_every_character() -> None:
     line = "大红灯笼，供应节日市场。 徐宏星 摄"
     head, tail, role = split_tail(line)  # type: ignore[misc]
