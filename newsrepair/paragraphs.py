@@ -533,7 +533,7 @@ def _title_block(lines: list[Line], columns: list[float], k: int) -> bool:
     if not b.blank_before or not (k == 0 or a.blank_before or a.page_break or lines[k - 1].final):
         return False
     return short or (
-        a.blank_before
+        a.blank_before > 0
         and k + 3 < len(lines)
         and not (lines[k + 2].blank_before or lines[k + 3].blank_before)
         and a.width >= max(lines[k + 2].width, lines[k + 3].width) + 1
