@@ -267,8 +267,6 @@ def _classify(lines: list[Line]) -> None:
         line.final = mark in _FINAL
         line.colon = mark in _COLON
         line.bare = not _HAS_PAUSE.search(text)
-        # every inline space but the ASCII one is unprintable
-        line.spaced = (" " in text or not text.isprintable()) and _LETTER_SPACED(text) is not None
         if line.kind == "noise" or furniture.is_header(text):
             line.kind = "noise"
         elif (
@@ -389,7 +387,16 @@ def _measure_fragments(lines: list[Line], columns: list[float]) -> None:
 def prepare(lines: list[Line]) -> list[float]:
     """Classify ``lines``, measure fragments; the full width of each line's column."""
     _classify(lines)
+    _mark_spaced(lines)
     return _layout(lines)
+
+
+def _mark_spaced(lines: list[Line]) -> None:
+    """Set :attr:`Line.spaced`; text in paragraph form never needs it."""
+    for line in lines:
+        text = line.text
+        # every inline space but the ASCII one is unprintable
+        line.spaced = (" " in text or not text.isprintable()) and _LETTER_SPACED(text) is not None
 
 
 def _layout(lines: list[Line]) -> list[float]:
@@ -404,6 +411,7 @@ def _breaks(lines: list[Line]) -> list[bool]:
     _classify(lines)
     if _in_paragraph_form(lines):
         return [line.text[0] not in _CLOSED_START for line in lines[1:]]
+    _mark_spaced(lines)
     columns = _layout(lines)
     rules = decided(lines, columns)
     result: list[bool] = []
