@@ -575,6 +575,11 @@ def _over_caption(lines: list[Line], k: int) -> bool:
         p = lines[k - 1]
         if not (p.final or p.signed or p.bare or p.kind in _UNIT_KINDS):
             return False
+    return _credit_follows(lines, k)
+
+
+def _credit_follows(lines: list[Line], k: int) -> bool:
+    """Body lines after ``lines[k]`` reach a photo credit within :data:`CAPTION_REACH` lines."""
     for line in lines[k + 1 : k + 1 + CAPTION_REACH]:
         if line.kind == "credit" or (line.signed and line.text[-1] == "摄"):
             return True
@@ -597,6 +602,8 @@ def _over_narrower_column(
     The line after it may lack punctuation only as a paragraph's first line
     does: within 3 em of its column (a dropped indent), followed by a line
     with punctuation; a short bare line there is a title's second line.
+    A photo caption is wider than the columns and ends short: a line that a
+    credit follows closely may be its first line.
     """
     a, b = lines[k], lines[k + 1]
     return (
@@ -608,6 +615,7 @@ def _over_narrower_column(
         and a.width >= columns[k + 1] + 2
         and a.width >= max(lines[k + 1].width, lines[k + 2].width, lines[k + 3].width) + 2
         and (k == 0 or rules[k - 1] is True or lines[k - 1].final)
+        and not _credit_follows(lines, k)
     )
 
 

@@ -265,6 +265,16 @@ def test_a_title_over_a_wider_photo_caption_stands_alone() -> None:
     ]
 
 
+def test_a_wide_first_line_of_a_photo_caption_is_no_title() -> None:
+    # wider than the column, without punctuation: a title's shape, but a
+    # credit follows closely, and a caption's last line is short
+    page = ARTICLE_END + (
+        "城乡一体化示范区青河区柳林镇农民正在田间驾驶播种机\n抢抓农时。\n本报记者 周明 摄\n"
+        "本报讯（记者李明）近日，温县召开\n人代会，审议政府工作报告。"
+    )
+    assert join_lines(page).split("\n")[2] == "城乡一体化示范区青河区柳林镇农民正在田间驾驶播种机抢抓农时。"
+
+
 def test_a_bare_first_line_of_a_photo_caption_runs_on() -> None:
     page = ARTICLE_END + "青河区柳林镇农民在田间驾驶播种机抢抓农\n时播种春玉米，田间一派繁忙景象。\n本报记者 周明 摄"
     assert join_lines(page).split("\n")[2] == "青河区柳林镇农民在田间驾驶播种机抢抓农时播种春玉米，田间一派繁忙景象。"
