@@ -567,7 +567,7 @@ def _over_caption(lines: list[Line], k: int) -> bool:
     own column: it is none.
     """
     a, b = lines[k], lines[k + 1]
-    if not (a.bare and not a.spaced and a.kind == "body" and b.kind == "body" and not b.bare):
+    if not (a.bare and not a.spaced and a.kind == "body" and b.kind == "body"):
         return False
     if b.width <= a.width:
         return False

@@ -275,6 +275,14 @@ def test_a_wide_first_line_of_a_photo_caption_is_no_title() -> None:
     assert join_lines(page).split("\n")[2] == "城乡一体化示范区青河区柳林镇农民正在田间驾驶播种机抢抓农时。"
 
 
+def test_a_title_stands_alone_over_a_caption_whose_first_line_has_no_punctuation() -> None:
+    page = ARTICLE_END + (
+        "青河区春耕生产全面展开\n青河区柳林镇农民在田间驾驶播种机抢\n"
+        "抓农时播种春玉米，田间一派繁忙景象。\n本报记者 周明 摄"
+    )
+    assert join_lines(page).split("\n")[2] == "青河区春耕生产全面展开"
+
+
 def test_a_bare_first_line_of_a_photo_caption_runs_on() -> None:
     page = ARTICLE_END + "青河区柳林镇农民在田间驾驶播种机抢抓农\n时播种春玉米，田间一派繁忙景象。\n本报记者 周明 摄"
     assert join_lines(page).split("\n")[2] == "青河区柳林镇农民在田间驾驶播种机抢抓农时播种春玉米，田间一派繁忙景象。"
