@@ -549,8 +549,13 @@ def _title_block(lines: list[Line], columns: list[float], k: int) -> bool:
 
 
 def _title_line(line: Line) -> bool:
-    """A body line that could be part of a title: bare, not justified, not a piece."""
-    return line.bare and line.kind == "body" and not line.spaced and not line.fill
+    """A body line that could be part of a title: bare and not justified.
+
+    On a page of fragments too: a wrapped title's short lines add up like
+    pieces of a printed line, and the rules that use this look at more than
+    the fit (a unit's start, the punctuated line after).
+    """
+    return line.bare and line.kind == "body" and not line.spaced
 
 
 #: How many lines a photo caption may take, its credit line included.
