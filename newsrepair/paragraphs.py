@@ -479,8 +479,9 @@ def decided(lines: list[Line], columns: list[float]) -> list[bool | None]:
     return rules
 
 
-#: How many lines a wrapped title may take.
-TITLE_LINES: Final = 4
+#: How many lines a headline may take: over-title, title and subtitle, each
+#: wrapped in a narrow column.
+TITLE_LINES: Final = 8
 
 
 def _ends_wrapped_title(
