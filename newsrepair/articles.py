@@ -880,6 +880,26 @@ def _units(run: list[int], pieces: list[_Piece]) -> list[_Block | _Titles]:
 #: and the rest on the development pages), rarely across two (under 5 in
 #: 95 of 100 neighbouring reports).
 _COHESION = 5
+#: A line between two blocks heads one of them when this much more of its
+#: wording is in that block than in the other (and at least _SIDE_WORDING).
+_SIDE_GAP = 0.25
+_SIDE_WORDING = 0.3
+
+
+def _apart(unit: _Titles, prev: _Block, nxt: _Block, pieces: list[_Piece]) -> bool:
+    """The line between two blocks is a paragraph of its own, not a piece that
+    repair cut off the paragraph before or after it."""
+    origins = {pieces[i].origin for i in unit.pieces}
+    return not origins & {pieces[prev.pieces[-1]].origin, pieces[nxt.pieces[0]].origin}
+
+
+def _one_sided(before: float, after: float) -> bool:
+    """A headline's wording (its shares in the blocks before and after it) names one side.
+
+    A subheading inside one report shares words with both of its halves, or
+    with neither; the headline of one of two reports is about that one.
+    """
+    return max(before, after) >= _SIDE_WORDING and abs(before - after) >= _SIDE_GAP
 
 
 def _trigrams(flat: str) -> set[str]:
@@ -913,10 +933,15 @@ def _merge_inside(units: list[_Block | _Titles], pieces: list[_Piece]) -> list[_
         ):
             prev, nxt = out[-1], units[k + 1]
             assert isinstance(prev, _Block) and isinstance(nxt, _Block)
+            line = _title_grams("".join(pieces[i].flat for i in unit.pieces))
             if (
                 pieces[nxt.pieces[0]].role != "lead"
                 and pieces[prev.pieces[-1]].role != "byline"
                 and len(_trigrams(_text(prev, pieces)) & _trigrams(_text(nxt, pieces))) >= _COHESION
+                and not (
+                    _apart(unit, prev, nxt, pieces)
+                    and _one_sided(_sim(line, prev.grams), _sim(line, nxt.grams))
+                )
             ):
                 for i in unit.pieces:
                     pieces[i].role = "body"

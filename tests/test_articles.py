@@ -273,6 +273,21 @@ def test_report_without_lead_parts_from_the_block_by_its_headline() -> None:
     assert ("河南郸城县建设紧密型医共体",) in [i.titles for i in items]
 
 
+def test_headline_between_reports_without_lead_or_byline_heads_the_one_it_names() -> None:
+    # the two reports share stock phrases (日上午, 等出席, 同比增长百分之):
+    # the line between them names only the first, so it is its headline,
+    # not a subheading inside one report
+    page = "\n".join(
+        [
+            "1月5日上午，温县召开人民代表大会，县领导张明、李强等出席。会议审议通过了温县政府工作报告，全县生产总值同比增长百分之八。",
+            "温县召开人民代表大会",
+            "1月6日上午，孟州市召开春耕生产推进会，市领导王芳、赵刚等出席。会议部署春耕备耕工作，全市粮食产量同比增长百分之五。",
+        ]
+    )
+    items = split_articles(page, repaired=True)
+    assert [i.titles for i in items] == [("温县召开人民代表大会",), ()]
+
+
 def test_story_whose_headline_matches_later_paragraphs_stays_whole() -> None:
     page = "\n".join(
         [
