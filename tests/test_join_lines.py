@@ -183,11 +183,17 @@ def test_a_wide_title_stands_alone_over_a_first_line_without_punctuation() -> No
     ]
 
 
+#: A paragraph of seven lines in a column of 12 em, ending a sentence.
+PARAGRAPH = (
+    "会议强调，要切实加强党对\n“三农”工作的领导，推动\n农业农村工作再上新台阶，\n"
+    "确保全年粮食总产量稳定在\n一百万吨以上，农民收入持\n续较快增长，农村基础设施\n"
+    "和公共服务水平明显提升。"
+)
+
+
 def test_a_title_wrapped_over_two_bare_lines_ends_before_the_text() -> None:
-    page = (
-        "会议强调，要切实加强党对\n“三农”工作的领导，推动\n农业农村工作再上新台阶，\n"
-        "确保全年粮食总产量稳定在\n一百万吨以上，农民收入持\n续较快增长，农村基础设施\n"
-        "和公共服务水平明显提升。\n临州市柳林镇召开\n春耕生产推进会\n"
+    page = PARAGRAPH + (
+        "\n临州市柳林镇召开\n春耕生产推进会\n"
         "3月12日，柳林镇召开春耕生\n产推进会，部署全镇春耕备耕\n工作，要求各村抓好农资供应\n"
         "和技术服务，确保不误农时。"
     )
@@ -206,10 +212,8 @@ def test_a_paragraph_opening_with_two_bare_lines_is_no_title() -> None:
 
 
 def test_a_short_bare_block_between_blank_lines_is_a_title() -> None:
-    page = (
-        "会议强调，要切实加强党对\n“三农”工作的领导，推动\n农业农村工作再上新台阶，\n"
-        "确保全年粮食总产量稳定在\n一百万吨以上，农民收入持\n续较快增长，农村基础设施\n"
-        "和公共服务水平明显提升。\n\n临州春耕全面展开\n\n"
+    page = PARAGRAPH + (
+        "\n\n临州春耕全面展开\n\n"
         "3月12日，柳林镇召开春耕\n生产推进会，部署全镇春耕\n备耕工作，要求各村抓好农\n"
         "资供应和技术服务，确保不\n误农时。"
     )
@@ -217,10 +221,8 @@ def test_a_short_bare_block_between_blank_lines_is_a_title() -> None:
 
 
 def test_a_short_bare_line_after_a_byline_is_the_next_title() -> None:
-    page = (
-        "会议强调，要切实加强党对\n“三农”工作的领导，推动\n农业农村工作再上新台阶，\n"
-        "确保全年粮食总产量稳定在\n一百万吨以上，农民收入持\n续较快增长，农村基础设施\n"
-        "和公共服务水平明显提升。\n（王立新）\n临州春耕全面展开\n"
+    page = PARAGRAPH + (
+        "\n（王立新）\n临州春耕全面展开\n"
         "3月12日，柳林镇召开春耕生\n产推进会，部署全镇春耕\n备耕工作，要求各村抓好农\n"
         "资供应和技术服务，确保不\n误农时。"
     )
@@ -228,10 +230,8 @@ def test_a_short_bare_line_after_a_byline_is_the_next_title() -> None:
 
 
 def test_a_title_block_wider_than_the_column_after_it_is_a_title() -> None:
-    page = (
-        "会议强调，要切实加强党对\n“三农”工作的领导，推动\n农业农村工作再上新台阶，\n"
-        "确保全年粮食总产量稳定在\n一百万吨以上，农民收入持\n续较快增长，农村基础设施\n"
-        "和公共服务水平明显提升。\n\n临州市春耕生产全面展开\n\n"
+    page = PARAGRAPH + (
+        "\n\n临州市春耕生产全面展开\n\n"
         "据悉，柳林镇召\n开春耕生产推进会，\n部署全镇春耕备耕工\n作，要求各村抓好农\n资供应和技术服务。"
     )
     assert join_lines(page).split("\n")[1] == "临州市春耕生产全面展开"
