@@ -403,19 +403,30 @@ def _paragraph(rng: random.Random, sentences: tuple[int, int], lead: str, w: _Wo
     return lead + "".join(_sentence(rng, w) for _ in range(rng.randint(*sentences)))
 
 
-def _title(rng: random.Random, patterns: Sequence[str], w: _Words = _ALL_WORDS) -> str:
-    """A headline from ``patterns``, in the words of its report's topic ``w``."""
+def _title(
+    rng: random.Random, patterns: Sequence[str], w: _Words = _ALL_WORDS, body: str = ""
+) -> str:
+    """A headline from ``patterns``, in the words of its report's topic ``w``.
+
+    Its place, organ and object are those of the topic that ``body`` uses,
+    where it uses any: a headline names what its report is about.
+    """
     pattern = _pick(rng, patterns)
     return pattern.format(
-        p=_pick(rng, w.places),
-        o=_pick(rng, w.organs),
+        p=_pick(rng, _used(w.places, body)),
+        o=_pick(rng, _used(w.organs, body)),
         v=_pick(rng, w.verbs),
-        x=_pick(rng, w.objects),
+        x=_pick(rng, _used(w.objects, body)),
         m=_pick(rng, w.modifiers),
         s=_pick(rng, w.slogans),
         n=f"{_number(rng)}{_pick(rng, V.UNITS)}",
         r=_pick(rng, w.outcomes),
     )
+
+
+def _used(words: Sequence[str], body: str) -> Sequence[str]:
+    """The ``words`` that ``body`` uses, or all of them when it uses none."""
+    return tuple(word for word in words if word in body) or words
 
 
 def _byline(rng: random.Random) -> str:
@@ -460,16 +471,17 @@ def generate_article(
             opening = f"又讯（记者{_name(rng)}）"
         body.append(_paragraph(rng, (1, 5), opening, words))
     has_title = rng.random() < title
+    text = "".join(body)
     return Article(
         paragraphs=tuple(body),
-        title=_title(rng, V.TITLE_PATTERNS, words) if has_title else "",
+        title=_title(rng, V.TITLE_PATTERNS, words, text) if has_title else "",
         over_title=(
-            _title(rng, V.SIDE_TITLE_PATTERNS, words)
+            _title(rng, V.SIDE_TITLE_PATTERNS, words, text)
             if has_title and rng.random() < side_titles
             else ""
         ),
         subtitle=(
-            _title(rng, V.SIDE_TITLE_PATTERNS, words)
+            _title(rng, V.SIDE_TITLE_PATTERNS, words, text)
             if has_title and rng.random() < side_titles / 2
             else ""
         ),
