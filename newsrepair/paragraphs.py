@@ -988,14 +988,26 @@ def _in_paragraph_form(lines: list[Line]) -> bool:
     Either most of it stands in lines wider than any column, or nearly every
     line ends a sentence or is a title, byline, credit or page furniture.
     """
-    total = sum(line.width for line in lines)
-    wide = sum(line.width for line in lines if line.width > PARAGRAPH_WIDTH)
+    total = wide = 0.0
+    for line in lines:
+        total += line.width
+        if line.width > PARAGRAPH_WIDTH:
+            wide += line.width
     if total > 0 and wide >= 0.5 * total:
         return True
-    # titles (lines without punctuation) say nothing either way
-    counted = [line for line in lines[:-1] if line.kind != "body" or not line.bare]
-    ends = sum(1 for line in counted if _ends_unit(line))
-    return bool(counted) and ends >= PARAGRAPH_ENDS * len(counted)
+    # titles (lines without punctuation) say nothing either way; a page of
+    # printed lines is known for one as soon as too many lines run on
+    allowed = (1 - PARAGRAPH_ENDS) * (len(lines) - 1) + 1
+    counted = ends = 0
+    for line in lines[:-1]:
+        if line.kind == "body" and line.bare:
+            continue
+        counted += 1
+        if _ends_unit(line):
+            ends += 1
+        elif counted - ends > allowed:
+            return False
+    return counted > 0 and ends >= PARAGRAPH_ENDS * counted
 
 
 def _ends_unit(line: Line) -> bool:
