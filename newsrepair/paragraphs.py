@@ -814,6 +814,7 @@ def boundary_features(lines: list[Line], columns: list[float], i: int) -> list[f
         semicolon_a * short_a, bare_a * narrower_b, bare_a * narrower_b * (1 - bare_b),
         cont, ends_short, cont * final_a, ends_short * final_a, piece_a, missing_a,
         completes, completes * final_a, spaced_a, spaced_indent_b,
+        cont * final_a * final_b,
     ]
 
 
@@ -939,8 +940,10 @@ def _score(lines: list[Line], columns: list[float], i: int) -> float:
         if not bare_b:
             score += W[44]
     fill_a = a.fill
+    cont = False
     if fill_a:
         if fill_a < full_a - SHORT and fill_a + b.width <= full_a + OVERRUN:
+            cont = True
             score += W[45]
             if final_a:
                 score += W[47]
@@ -959,6 +962,8 @@ def _score(lines: list[Line], columns: list[float], i: int) -> float:
         score += W[53]
     if indent_b and b.spaced:
         score += W[54]
+    if cont and final_a and b.final:
+        score += W[55]
     return score
 
 
