@@ -452,6 +452,9 @@ def decided(lines: list[Line], columns: list[float]) -> list[bool | None]:
       running text follows;
     * a short bare line that starts a unit with a blank line after it is a
       title: a column break comes after a full line.
+    * after a sentence end, two short bare lines in one block start a
+      wrapped title, and a bare line with blank lines on both sides is a
+      headline of its own.
 
     The lines are as :func:`_classify` left them; ``columns`` as
     :func:`_column_widths` gives them.
@@ -474,6 +477,10 @@ def decided(lines: list[Line], columns: list[float]) -> list[bool | None]:
             or _over_caption(lines, k)
             or _ends_wrapped_title(lines, columns, rules, k)
             or _title_block(lines, columns, k)
+        ):
+            rules[k] = True
+        elif lines[k].final and (
+            _starts_wrapped_title(lines, columns, k) or _block_of_its_own(lines, k + 1)
         ):
             rules[k] = True
     return rules
@@ -520,6 +527,37 @@ def _ends_wrapped_title(
         return True
     q = lines[first - 1]
     return q.final or q.signed or q.kind in _UNIT_KINDS or rules[first - 1] is True
+
+
+def _starts_wrapped_title(lines: list[Line], columns: list[float], k: int) -> bool:
+    """``lines[k + 1]`` starts a title wrapped over short bare lines, after a sentence end.
+
+    A paragraph's first line is at most 2 em short of its column; two bare
+    lines each 4 em short of theirs, one block, are a headline's.
+    """
+    if k + 2 >= len(lines) or not _title_pair(lines, k + 1):
+        return False
+    b, c = lines[k + 1], lines[k + 2]
+    return (
+        _title_line(b)
+        and _title_line(c)
+        and b.width <= columns[k + 1] - 4
+        and c.width <= columns[k + 2] - 4
+    )
+
+
+def _block_of_its_own(lines: list[Line], i: int) -> bool:
+    """``lines[i]`` is a bare line with blank lines before and after it: a headline.
+
+    A paragraph ends with punctuation; a column break comes once in a
+    column, not on both sides of one line.
+    """
+    return (
+        0 < i < len(lines) - 1
+        and lines[i].blank_before > 0
+        and lines[i + 1].blank_before > 0
+        and _title_line(lines[i])
+    )
 
 
 def _title_block(lines: list[Line], columns: list[float], k: int) -> bool:
@@ -815,7 +853,15 @@ def boundary_features(lines: list[Line], columns: list[float], i: int) -> list[f
         cont, ends_short, cont * final_a, ends_short * final_a, piece_a, missing_a,
         completes, completes * final_a, spaced_a, spaced_indent_b,
         cont * final_a * final_b,
+        indent_b * _full_next(c, columns, i),
     ]
+
+
+def _full_next(c: Line | None, columns: list[float], i: int) -> float:
+    """1.0 when ``c`` (the line after the break's second line) fills its column."""
+    if c is None or c.blank_before or c.kind != "body":
+        return 0.0
+    return 1.0 if c.spaced or columns[i + 1] - c.width <= 1.0 else 0.0
 
 
 def _score(lines: list[Line], columns: list[float], i: int) -> float:
@@ -964,6 +1010,8 @@ def _score(lines: list[Line], columns: list[float], i: int) -> float:
         score += W[54]
     if cont and final_a and b.final:
         score += W[55]
+    if indent_b and _full_next(c, columns, i):
+        score += W[56]
     return score
 
 

@@ -203,6 +203,18 @@ def test_a_title_wrapped_over_two_bare_lines_ends_before_the_text() -> None:
     ]
 
 
+def test_a_title_wrapped_over_short_bare_lines_starts_after_a_sentence_end() -> None:
+    # the last line before it runs past the column (compressed digits): the
+    # model alone would read the title as that paragraph's next line
+    page = (
+        "会议强调，要切实加强党对\n“三农”工作的领导，推动\n农业农村工作再上新台阶，\n"
+        "确保全年粮食总产量稳定在\n一百万吨以上，农民收入持\n续较快增长，同比增长13.8%。\n"
+        "全国主要道\n路交通安全\n顺畅\n"
+        "春运期间，全国主要道路\n交通安全顺畅，各地未发生\n重大道路交通事故。"
+    )
+    assert join_lines(page).split("\n")[1] == "全国主要道路交通安全顺畅"
+
+
 def test_a_paragraph_opening_with_two_bare_lines_is_no_title() -> None:
     page = (
         "会议强调，要切实加强党对\n“三农”工作的领导，推动\n农业农村工作再上新台阶。\n"

@@ -23,10 +23,10 @@ from newsrepair.evaluate import Score, gold_segments, score_output
 
 GOLD = Path(__file__).resolve().parent / "data" / "seed-000.gold.json"
 
-#: Paragraph-boundary F1 that repair() reached on the seed (0.9896 since a
-#: title over a wider photo caption stands alone) less a margin of about
-#: 0.015.
-MIN_F1 = 0.975
+#: Paragraph-boundary F1 that repair() reached on the seed (0.9948 since a
+#: next line two em short before a full one reads as a paragraph's first
+#: line) less a margin of about 0.015.
+MIN_F1 = 0.98
 #: Extraction spaces left in (spurious) and legitimate spaces dropped (lost):
 #: none at the time of writing.
 MAX_SPURIOUS_SPACES = 0
