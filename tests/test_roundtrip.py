@@ -21,7 +21,7 @@ from newsrepair.strategies import damaged_pages
 REPAIR_NOT_THERE_YET = pytest.mark.xfail(
     strict=False,
     reason=(
-        "repair() is exact on about 79% of unambiguous simulated pages, target 99% "
+        "repair() is exact on about 80% of unambiguous simulated pages, target 99% "
         "(benchmarks/roundtrip.py --pages 1000 --seed 0); it glues titles to the body next "
         "to them, and breaks a paragraph after a full line ending in 。 (column-break blank "
         "line, or a dropped-indent first line short by less than the next number)"
@@ -99,7 +99,7 @@ def test_split_articles_keeps_every_character_once(damaged: Damaged) -> None:
 
 @pytest.mark.xfail(
     strict=False,
-    reason="split_articles finds every item on about 82% of unambiguous simulated pages "
+    reason="split_articles finds every item on about 84% of unambiguous simulated pages "
     "(benchmarks/roundtrip.py): it inherits repair()'s glued titles, and merges reports "
     "that meet without a lead or byline",
 )
