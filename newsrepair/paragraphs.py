@@ -451,7 +451,7 @@ def decided(lines: list[Line], columns: list[float]) -> list[bool | None]:
       unit ends the title (``临州市柳林镇召开`` / ``春耕生产推进会``) when
       running text follows;
     * a short bare line that starts a unit with a blank line after it is a
-      title: a column break comes after a full line.
+      title: a column break comes after a full line;
     * after a sentence end, two short bare lines in one block start a
       wrapped title, and a bare line with blank lines on both sides is a
       headline of its own.
@@ -611,7 +611,7 @@ def _over_caption(lines: list[Line], k: int) -> bool:
     own column: it is none.
     """
     a, b = lines[k], lines[k + 1]
-    if not (a.bare and not a.spaced and a.kind == "body" and b.kind == "body"):
+    if not (_title_line(a) and b.kind == "body"):
         return False
     if b.width <= a.width:
         return False
@@ -651,9 +651,7 @@ def _over_narrower_column(
     """
     a, b = lines[k], lines[k + 1]
     return (
-        a.bare
-        and not a.spaced
-        and a.kind == "body"
+        _title_line(a)
         and k + 3 < len(lines)
         and (not b.bare or (not lines[k + 2].bare and b.width >= columns[k + 1] - 3))
         and a.width >= columns[k + 1] + 2
