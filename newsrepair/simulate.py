@@ -48,7 +48,7 @@ from __future__ import annotations
 import math
 import random
 from dataclasses import dataclass
-from typing import Any, Final, Iterable, Literal, Mapping, Sequence
+from typing import Any, Final, Iterable, Literal, Sequence
 
 import regex
 
@@ -1346,7 +1346,7 @@ def compare(damaged: Damaged, output: str) -> Comparison:
     )
 
 
-def compare_items(damaged: Damaged, items: Iterable[Mapping[str, Any]]) -> bool:
+def compare_items(damaged: Damaged, items: Iterable[dict[str, Any]]) -> bool:
     """Do ``items`` (corpus format, ``Item.to_dict()``) start where the gold items start?
 
     True when the items, read in order, have the kinds of the gold items and
@@ -1365,19 +1365,12 @@ def compare_items(damaged: Damaged, items: Iterable[Mapping[str, Any]]) -> bool:
     >>> compare_items(damaged, [item.to_dict() for item in newsrepair.split_articles(damaged.text)])
     True
     """
-    found = _item_starts(items)
-    return found == _item_starts(damaged.gold["items"])
+    from .evaluate import item_spans
 
+    def starts(spans: Iterable[dict[str, Any]]) -> list[tuple[str, int]]:
+        return [(span.kind, span.start) for span in item_spans(spans)]
 
-def _item_starts(items: Iterable[Mapping[str, Any]]) -> list[tuple[str, int]]:
-    starts: list[tuple[str, int]] = []
-    position = 0
-    for item in items:
-        size = sum(len(_strip(segment["text"])) for segment in item["segments"])
-        if size:
-            starts.append((item["kind"], position))
-        position += size
-    return starts
+    return starts(items) == starts(damaged.gold["items"])
 
 
 def _line_offsets(text: str) -> list[int]:
