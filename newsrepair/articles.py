@@ -893,12 +893,14 @@ def _apart(unit: _Titles, prev: _Block, nxt: _Block, pieces: list[_Piece]) -> bo
     return not origins & {pieces[prev.pieces[-1]].origin, pieces[nxt.pieces[0]].origin}
 
 
-def _one_sided(before: float, after: float) -> bool:
-    """A headline's wording (its shares in the blocks before and after it) names one side.
+def _heads_one(unit: _Titles, prev: _Block, nxt: _Block, pieces: list[_Piece]) -> bool:
+    """The line's wording (its shares in the blocks before and after it) names one side.
 
     A subheading inside one report shares words with both of its halves, or
     with neither; the headline of one of two reports is about that one.
     """
+    line = _title_grams("".join(pieces[i].flat for i in unit.pieces))
+    before, after = _sim(line, prev.grams), _sim(line, nxt.grams)
     return max(before, after) >= _SIDE_WORDING and abs(before - after) >= _SIDE_GAP
 
 
@@ -933,15 +935,11 @@ def _merge_inside(units: list[_Block | _Titles], pieces: list[_Piece]) -> list[_
         ):
             prev, nxt = out[-1], units[k + 1]
             assert isinstance(prev, _Block) and isinstance(nxt, _Block)
-            line = _title_grams("".join(pieces[i].flat for i in unit.pieces))
             if (
                 pieces[nxt.pieces[0]].role != "lead"
                 and pieces[prev.pieces[-1]].role != "byline"
                 and len(_trigrams(_text(prev, pieces)) & _trigrams(_text(nxt, pieces))) >= _COHESION
-                and not (
-                    _apart(unit, prev, nxt, pieces)
-                    and _one_sided(_sim(line, prev.grams), _sim(line, nxt.grams))
-                )
+                and not (_apart(unit, prev, nxt, pieces) and _heads_one(unit, prev, nxt, pieces))
             ):
                 for i in unit.pieces:
                     pieces[i].role = "body"
