@@ -1050,11 +1050,12 @@ def _in_paragraph_form(lines: list[Line]) -> bool:
     # printed lines is known for one as soon as too many lines run on
     allowed = (1 - PARAGRAPH_ENDS) * (len(lines) - 1) + 1
     counted = ends = 0
-    for line in lines[:-1]:
-        if line.kind == "body" and line.bare:
+    for line, nxt in zip(lines, lines[1:]):
+        title = line.kind == "body" and line.bare
+        if title and nxt.width < line.width + SHORT:
             continue
         counted += 1
-        if _ends_unit(line):
+        if title or _ends_unit(line):
             ends += 1
         elif counted - ends > allowed:
             return False

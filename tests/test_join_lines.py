@@ -357,6 +357,16 @@ def test_text_already_one_paragraph_per_line_keeps_its_breaks() -> None:
     assert join_lines(done) == done
 
 
+def test_titles_over_a_wider_paragraph_keep_their_breaks() -> None:
+    # a title line followed by a much wider line ends its unit in either
+    # form, so it counts towards one paragraph per line
+    done = (
+        "让民生保障迈上新台阶\n宁郭镇安排民生保障\n"
+        "共加强城市民生保障13085条，把“三农”加强民生保障；今年以来，全县守护具体防汛抗旱。"
+    )
+    assert join_lines(done) == done
+
+
 def test_only_whitespace_changes(seed_text: str) -> None:
     assert "".join(join_lines(seed_text).split()) == "".join(seed_text.split())
 
