@@ -108,7 +108,7 @@ class Line:
 
     start: int  #: offset of the first non-space character
     text: str  #: the content, without edge spaces
-    width: float  #: printed width in em
+    width: float  #: printed width in em, a last punctuation mark counted half
     indent: bool  #: leading indent (ideographic or ASCII spaces)
     blank_before: int  #: blank lines between this line and the previous
     page_break: bool  #: a form feed before this line
@@ -182,6 +182,21 @@ def line_width(text: str) -> float:
     return _HALVES[halves] if halves < len(_HALVES) else halves / 2
 
 
+#: Punctuation that a typesetter sets half-width at the end of a line to make
+#: the line fit (行末标点挤压).
+_HALVED_AT_END: Final = frozenset("。，、；：？！")
+
+
+def _set_width(line: str) -> float:
+    """Width of ``line`` as set in its column: a last punctuation mark takes half an em.
+
+    A full line ending in ``。`` measures half an em less than
+    :func:`line_width` says, as wide as a full line ending in a character.
+    """
+    width = line_width(line)
+    return width - 0.5 if line[-1] in _HALVED_AT_END else width
+
+
 #: Widths of up to 100 em as shared float objects: a page of lines holds no
 #: float of its own for its width.
 _HALVES: Final = tuple(k / 2 for k in range(201))
@@ -228,7 +243,7 @@ def split_lines(text: str) -> list[Line]:
             indent = bool(lead and _INDENT.match(raw))
             # a stray fragment set off by one space is furniture from the start
             kind = "noise" if lead == 1 and _STRAY.fullmatch(body) else "body"
-            lines.append(Line(start, body, line_width(body), indent, blank, page_break, kind))
+            lines.append(Line(start, body, _set_width(body), indent, blank, page_break, kind))
             blank = 0
             page_break = False
         else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsrepair import join_lines
-from newsrepair.paragraphs import line_width
+from newsrepair.paragraphs import line_width, split_lines
 
 COLUMN = (
     "会议指出，中央经济工作会\n"
@@ -382,3 +382,12 @@ def test_blank_and_whitespace_input() -> None:
 )
 def test_line_width_counts_em(text: str, width: float) -> None:
     assert line_width(text) == width
+
+
+@pytest.mark.parametrize(
+    ("line", "width"),
+    [("会议强调，要切实加强党对", 12.0), ("会议强调，要切实加强党。", 11.5), ("加强党对“三农”，", 8.5)],
+)
+def test_a_last_punctuation_mark_is_set_half_width(line: str, width: float) -> None:
+    # compressed at the line end, so a full line ending in 。 is as wide as its column
+    assert split_lines(line)[0].width == width
