@@ -18,6 +18,7 @@ from .punctuation import fix_width_edits, normalize_punctuation_edits
 from .spacing import (
     normalize_dates_edits,
     normalize_markers_edits,
+    remove_spaces,
     remove_spaces_edits,
     space_names_edits,
 )
@@ -116,6 +117,7 @@ FIXERS: dict[str, EditFinder] = {
 #: them; :func:`repair_and_explain` needs the edits.
 WRITERS: dict[str, Callable[[str], str]] = {
     "join_lines": join_lines,
+    "remove_spaces": remove_spaces,
 }
 
 

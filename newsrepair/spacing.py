@@ -24,6 +24,12 @@ from .inputs import require_text
 from .trace import Edit, apply_edits
 
 _INNER_RUN = regex.compile(rf"(?<=\S){INLINE_SPACE}++(?=\S)")
+#: An inner run with a CJK character or fullwidth mark on either side: it goes.
+_TIGHT_RUN = regex.compile(
+    rf"(?<=[{TIGHT}]){INLINE_SPACE}++(?=\S)|(?<=\S){INLINE_SPACE}++(?=[{TIGHT}])"
+)
+#: An inner run that is not one plain space: it becomes one.
+_LOOSE_RUN = regex.compile(rf"(?<=\S)(?! (?=\S)){INLINE_SPACE}++(?=\S)")
 _ANY_SPACE = regex.compile(INLINE_SPACE)
 _TIGHT = regex.compile(f"[{TIGHT}]")
 _LINE = regex.compile(r"[^\n]+")
@@ -84,6 +90,15 @@ def _space_edits(text: str, select: regex.Pattern[str] | None) -> list[Edit]:
     return edits
 
 
+def _without_spaces(line: str) -> str:
+    """``line`` with its inner space runs removed or collapsed, as _decide says."""
+    keep = protected_spans(line)
+    if keep:
+        return _INNER_RUN.sub(lambda run: _decide(line, run.start(), run.end(), keep), line)
+    # nothing protected: a run next to a tight character goes, any other becomes " "
+    return _LOOSE_RUN.sub(" ", _TIGHT_RUN.sub("", line))
+
+
 def _runs_within(line: str, select: regex.Pattern[str]) -> Iterator[regex.Match[str]]:
     """The inner space runs of ``line`` that lie inside a match of ``select``."""
     zones = select.finditer(line)
@@ -121,7 +136,23 @@ def remove_spaces(text: str) -> str:
     '本报记者刘金元摄iPhone 14 Pro'
     """
     text = require_text(text)
-    return apply_edits(text, remove_spaces_edits(text))
+    # only the lines with an inner space run are read, each once
+    parts: list[str] = []
+    pos = 0
+    run = _INNER_RUN.search(text)
+    while run is not None:
+        start = text.rfind("\n", 0, run.start()) + 1
+        end = text.find("\n", run.end())
+        if end < 0:
+            end = len(text)
+        parts.append(text[pos:start])
+        parts.append(_without_spaces(text[start:end]))
+        pos = end
+        run = _INNER_RUN.search(text, end)
+    if not parts:
+        return text
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 _OPEN = "（【〔［《〈「『“"

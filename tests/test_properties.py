@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 import newsrepair
 from newsrepair import FIXERS, RepairOptions
+from newsrepair.pipeline import WRITERS
 from newsrepair.spacing import space_names
 from newsrepair.trace import apply_edits
 
@@ -110,6 +111,14 @@ def test_every_fixer_edits_what_it_says(name: str, text: str) -> None:
         assert edit.old != edit.new
         position = edit.end
     apply_edits(text, edits)
+
+
+@pytest.mark.parametrize("name", sorted(WRITERS))
+@relaxed
+@given(text=texts)
+@example("书 记\u3000吕  沛 （牛森杰 李泽乾） Apple  Watch\n本报记者 刘金元 摄")
+def test_a_fix_writing_its_output_directly_agrees_with_its_edits(name: str, text: str) -> None:
+    assert WRITERS[name](text) == apply_edits(text, FIXERS[name](text, RepairOptions()))
 
 
 @relaxed
