@@ -807,6 +807,14 @@ _BOUND_PREV = regex.compile(r"^(?:——|—)")
 _CONNECTOR_END = regex.compile(r"[暨和与及的之并]$")
 _PAIRS = (("（", "）"), ("“", "”"), ("《", "》"), ("(", ")"), ("‘", "’"))
 _ALONE_COST = 0.05
+#: Share of a body's wording from which a headline line clearly heads it ...
+_CLEAR_HEAD = 0.5
+#: ... so that a line of this many characters or more in the same run, with
+#: none of the body's wording, is another report's headline (an over-title
+#: without the body's words is a short slogan: ``放管服在行动``) ...
+_FULL_HEADLINE = 10
+#: ... and pays this for being attached to that body (more than standing alone).
+_NO_WORDING = 0.1
 #: Cost of reading a block that takes headlines from both sides as two reports.
 _SPLIT_COST = 0.3
 #: Most headline lines a block takes from one side (keeps long runs linear).
@@ -1100,6 +1108,8 @@ def _choices(
     prev_score: list[float] = []
     next_score: list[float] = []
     alone_score: list[float] = []
+    prev_sims: list[float] = []
+    next_sims: list[float] = []
     for i in ids:
         grams = _title_grams(pieces[i].flat)
         s_prev = _sim(grams, prev.grams) if prev else 0.0
@@ -1108,9 +1118,18 @@ def _choices(
             (_sim(grams, b.grams) for b in near if b is not prev and b is not nxt),
             default=0.0,
         )
+        prev_sims.append(s_prev)
+        next_sims.append(s_next)
         prev_score.append(s_prev - max(0.0, max(far, s_next) - s_prev))
         next_score.append(s_next - max(0.0, max(far, s_prev) - s_next))
         alone_score.append(max(0.0, far - max(s_prev, s_next)) - _ALONE_COST)
+    # a full headline without a word of the body that another line of its
+    # run clearly heads is the headline of another report
+    for side_score, sims in ((prev_score, prev_sims), (next_score, next_sims)):
+        if max(sims) >= _CLEAR_HEAD:
+            for k, i in enumerate(ids):
+                if not sims[k] and len(pieces[i].flat) >= _FULL_HEADLINE:
+                    side_score[k] -= _NO_WORDING
     cuts = [True] + [not _bound(pieces[ids[k - 1]], pieces[ids[k]]) for k in range(1, n)] + [True]
     alone_sum = [0.0]
     for value in alone_score:

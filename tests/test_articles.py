@@ -118,6 +118,27 @@ def test_over_title_and_main_title() -> None:
     assert item.title == "切实把保健康防重症强救治优服务要求落实到村村户户"
 
 
+REPORT_UNDER_TWO_HEADLINES = [
+    "本报北京1月4日电（记者姜洁）日前，经中共中央批准，中央纪委国家监委对陕西省政府原党组成员、"
+    "副省长陈国强严重违纪违法问题进行了立案审查调查。",
+    "经查，陈国强丧失理想信念，背弃初心使命，违规收受礼品礼金，严重违纪违法。",
+]
+
+
+def test_full_headline_without_a_word_of_the_body_is_another_reports() -> None:
+    # the body shares its wording with the second line only
+    page = "\n".join(["人民币占全球外储比例创新高", "陈国强严重违纪违法被开除党籍和公职", *REPORT_UNDER_TWO_HEADLINES])
+    orphan, report = split_articles(page, repaired=True)
+    assert orphan.titles == ("人民币占全球外储比例创新高",) and orphan.paragraphs == ()
+    assert report.title == "陈国强严重违纪违法被开除党籍和公职" and report.over_title is None
+
+
+def test_short_over_title_without_a_word_of_the_body_stays_over_it() -> None:
+    page = "\n".join(["正风肃纪在行动", "陈国强严重违纪违法被开除党籍和公职", *REPORT_UNDER_TWO_HEADLINES])
+    [report] = split_articles(page, repaired=True)
+    assert report.over_title == "正风肃纪在行动"
+
+
 def test_subtitle_with_dash() -> None:
     page = "\n".join(
         [
