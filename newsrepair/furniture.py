@@ -94,10 +94,12 @@ def ends_with_signature(line: str) -> bool:
 
 
 #: An article lead at the start of a line: ``本报讯``, ``又讯``,
-#: ``本报北京1月6日电``, ``新华社北京…电``, ``据新华社…电``.
+#: ``本报北京1月6日电``, ``新华社北京…电``, ``据新华社…电``, and an agency
+#: dateline without place and date: ``据新华社电（记者…）``.
 LEAD = regex.compile(
     rf"^{_S}(?:本{_S}报{_S}讯|又{_S}讯|(?:本报|据?新华社|据?中新社|人民日报)"
-    rf"[{CJK}\d{INLINE_SPACE[1:-1]}·]{{0,24}}?[\d{INLINE_SPACE[1:-1]}]日{_S}电)"
+    rf"[{CJK}\d{INLINE_SPACE[1:-1]}·]{{0,24}}?[\d{INLINE_SPACE[1:-1]}]日{_S}电"
+    rf"|据?{_S}(?:新{_S}华{_S}社|中{_S}新{_S}社){_S}电)"
 )
 
 
@@ -172,6 +174,8 @@ def starts_with_lead(line: str) -> bool:
 
     >>> starts_with_lead("本 报 讯 2022 年 12 月 27"), starts_with_lead("本报北京1月6日电 记者")
     (True, True)
+    >>> starts_with_lead("据新华社电（记者陈凯姿）"), starts_with_lead("新华社记者 雷明 摄")
+    (True, False)
     """
     return bool(LEAD.match(line))
 

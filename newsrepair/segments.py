@@ -46,8 +46,6 @@ _DATELINE_NOTE = regex.compile(r"电[）)]$")
 _REPORTED_SPEECH = regex.compile(
     r"^\p{Han}{1,10}?(?:指出|强调|要求|表示|认为|提出|介绍|透露|称|说)[，：:,]"
 )
-#: A news-agency dateline without place and date: ``据新华社电（记者…）``.
-_UNDATED_LEAD = regex.compile(r"^据?(?:新华社|中新社)电")
 #: A fragment of masthead or page: one or two characters, or a short code.
 _FRAGMENT = regex.compile(r"^(?:\S{1,2}|[\dA-Za-z.\-]{1,4})$")
 #: A closing byline after the last sentence of a paragraph.
@@ -126,7 +124,7 @@ def paragraph_role(text: str) -> Role:
         return "byline"
     if furniture.is_credit(line):
         return "credit"
-    if furniture.starts_with_lead(line) or _UNDATED_LEAD.match(flat):
+    if furniture.starts_with_lead(line):
         return "lead"
     if _FRAGMENT.match(flat):
         return "fragment"

@@ -357,6 +357,14 @@ def test_text_already_one_paragraph_per_line_keeps_its_breaks() -> None:
     assert join_lines(done) == done
 
 
+def test_an_undated_agency_dateline_starts_a_paragraph() -> None:
+    page = (
+        "普京签署总统令，任命米\n舒斯京为新一任联邦政府\n总理。\n俄罗斯组建新一届政府\n"
+        "据新华社电（记者陈凯姿）海南\n省海口市秀英港至海关钟楼，现在是整\n个城市最繁忙的路线之一。"
+    )
+    assert join_lines(page).split("\n")[-1].startswith("据新华社电（记者陈凯姿）")
+
+
 def test_titles_over_a_wider_paragraph_keep_their_breaks() -> None:
     # a title line followed by a much wider line ends its unit in either
     # form, so it counts towards one paragraph per line
