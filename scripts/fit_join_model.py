@@ -90,7 +90,10 @@ def fit(x: np.ndarray, y: np.ndarray, s: np.ndarray, *, l2: float = 1.0, steps: 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", required=True)
-    parser.add_argument("--l2", type=float, default=1.0)
+    # chosen by the held-out figures this script prints: on the dev corpus
+    # 1.0 -> 0.3 lifts held-out accuracy 0.9825 -> 0.9836 (0.1 and below
+    # gain little more and cost the seed page and the round trip)
+    parser.add_argument("--l2", type=float, default=0.3)
     parser.add_argument(
         "--optional-weight",
         type=float,
