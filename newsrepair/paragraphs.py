@@ -1061,8 +1061,10 @@ def _in_paragraph_form(lines: list[Line]) -> bool:
             wide += line.width
     if total > 0 and wide >= 0.5 * total:
         return True
-    # titles (lines without punctuation) say nothing either way; a page of
-    # printed lines is known for one as soon as too many lines run on
+    # a line without punctuation says nothing either way (a title, or a
+    # printed line that happens to have none), unless a clearly wider line
+    # follows it: then it ends its unit in either form, as a title does; a
+    # page of printed lines is known for one as soon as too many lines run on
     allowed = (1 - PARAGRAPH_ENDS) * (len(lines) - 1) + 1
     counted = ends = 0
     for line, nxt in zip(lines, lines[1:]):
