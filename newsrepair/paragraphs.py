@@ -1161,6 +1161,10 @@ def join_lines(text: str) -> str:
     text = require_text(text)
     # the same passes as join_lines_edits, each writing its text directly
     joined = _one_pass_text(text)
+    if joined == text.rstrip():
+        # the text had no whitespace but single line breaks to change: the
+        # next pass would read the same lines and give the same text
+        return joined
     for _ in range(MAX_PASSES):
         again = _one_pass_text(joined)
         if again == joined:
