@@ -226,10 +226,6 @@ def normalize_dates(text: str) -> str:
     return apply_edits(text, normalize_dates_edits(text))
 
 
-_GLUED_CREDIT = regex.compile(
-    r"^(?P<who>(?:本报|新华社|人民日报)?(?:特约)?(?:记者|通讯员))?(?P<names>[\p{Han}·]{2,4}?)(?P<shot>摄)?$"
-)
-_GLUED_BYLINE = regex.compile(r"^(?P<open>[（(])(?P<names>\p{Han}{4,6})(?P<close>[）)])$")
 
 
 def split_names(names: str) -> list[str]:
@@ -250,25 +246,32 @@ def split_names(names: str) -> list[str]:
     return [names]
 
 
+_WHO = r"(?:本报|新华社|人民日报)?(?:特约)?(?:记者|通讯员)"
+#: A whole line that is a photo credit or a closing byline with its names
+#: glued (``本报记者蔡永艳摄``, ``王新摄``, ``（林霞静肖勇）``), found in one
+#: scan of the text: only such lines are visited.
+_NAMES_LINE = regex.compile(
+    rf"(?m)^(?:(?P<who>{_WHO})(?P<names>[\p{{Han}}·]{{2,4}}?)(?P<shot>摄)?"
+    r"|(?P<names>[\p{Han}·]{2,4}?)(?P<shot>摄)"
+    r"|(?P<open>[（(])(?P<names>\p{Han}{4,6})[）)])$"
+)
+
+
 def space_names_edits(text: str) -> list[Edit]:
     """The edits :func:`space_names` makes, with offsets in ``text``."""
     edits: list[Edit] = []
-    for line_match in _LINE.finditer(text):
-        line, offset = line_match.group(), line_match.start()
-        credit = _GLUED_CREDIT.match(line)
-        if credit and (credit.group("who") or credit.group("shot")):
-            cuts = []
-            if credit.group("who"):
-                cuts.append(credit.end("who"))
-            if credit.group("shot"):
-                cuts.append(credit.start("shot"))
-        else:
-            byline = _GLUED_BYLINE.match(line)
-            if not byline:
-                continue
-            parts = split_names(byline.group("names"))
-            cuts = [byline.start("names") + len(parts[0])] if len(parts) > 1 else []
-        edits.extend(Edit(offset + cut, offset + cut, "", " ") for cut in cuts)
+    for found in _NAMES_LINE.finditer(text):
+        cuts = []
+        if found.group("open"):  # a byline: between two names
+            parts = split_names(found.group("names"))
+            if len(parts) > 1:
+                cuts.append(found.start("names") + len(parts[0]))
+        else:  # a credit: after who took it, before 摄
+            if found.group("who"):
+                cuts.append(found.end("who"))
+            if found.group("shot"):
+                cuts.append(found.start("shot"))
+        edits.extend(Edit(cut, cut, "", " ") for cut in cuts)
     return edits
 
 
