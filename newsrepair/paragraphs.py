@@ -163,6 +163,11 @@ def line_width(text: str) -> float:
     >>> line_width("2022年12月"), line_width("书 记 吕 沛"), line_width("书\u3000\u3000记")
     (5.0, 4.0, 2.0)
     """
+    return _em(_halves(text))
+
+
+def _halves(text: str) -> int:
+    """:func:`line_width` in half ems."""
     if _ODD_WIDTH.search(text):
         text = _SPACE.sub("", text)
         wide = len(_WIDE.findall(text)) + text.count("%")
@@ -178,23 +183,17 @@ def line_width(text: str) -> float:
             ideographic = text.count("\u3000")
             wide += text.count("%") - ideographic
             printed -= text.count(" ") + text.count("\t") + ideographic
-    halves = wide + printed  # wide + (printed - wide) / 2, in half ems
-    return _HALVES[halves] if halves < len(_HALVES) else halves / 2
+    return wide + printed  # wide + (printed - wide) / 2, in half ems
+
+
+def _em(halves: int) -> float:
+    return _HALVES[halves] if 0 <= halves < len(_HALVES) else halves / 2
 
 
 #: Punctuation that a typesetter sets half-width at the end of a line to make
-#: the line fit (行末标点挤压).
+#: the line fit (行末标点挤压): a line's width counts it as half an em, so
+#: that a full line ending in ``。`` is as wide as one ending in a character.
 _HALVED_AT_END: Final = frozenset("。，、；：？！")
-
-
-def _set_width(line: str) -> float:
-    """Width of ``line`` as set in its column: a last punctuation mark takes half an em.
-
-    A full line ending in ``。`` measures half an em less than
-    :func:`line_width` says, as wide as a full line ending in a character.
-    """
-    width = line_width(line)
-    return width - 0.5 if line[-1] in _HALVED_AT_END else width
 
 
 #: Widths of up to 100 em as shared float objects: a page of lines holds no
@@ -243,7 +242,10 @@ def split_lines(text: str) -> list[Line]:
             indent = bool(lead and _INDENT.match(raw))
             # a stray fragment set off by one space is furniture from the start
             kind = "noise" if lead == 1 and _STRAY.fullmatch(body) else "body"
-            lines.append(Line(start, body, _set_width(body), indent, blank, page_break, kind))
+            halves = _halves(body)
+            if body[-1] in _HALVED_AT_END:
+                halves -= 1
+            lines.append(Line(start, body, _em(halves), indent, blank, page_break, kind))
             blank = 0
             page_break = False
         else:
