@@ -80,6 +80,16 @@ def test_glued_credit_gets_its_spaces_back() -> None:
     assert space_names("王新摄") == "王新 摄"
 
 
+def test_the_longest_glued_credit_gets_its_spaces_back() -> None:
+    # space_names reads only lines short enough to be a credit or a byline
+    assert space_names("人民日报特约通讯员王小明二摄") == "人民日报特约通讯员 王小明二 摄"
+
+
+def test_credits_and_bylines_among_other_lines_get_their_spaces() -> None:
+    page = "本报讯\n会议指出，要加强领导。\n王新摄\n\n（林霞静肖勇）"
+    assert space_names(page) == "本报讯\n会议指出，要加强领导。\n王新 摄\n\n（林霞静 肖勇）"
+
+
 def test_glued_byline_is_split_at_a_surname() -> None:
     assert space_names("（林霞静肖勇）") == "（林霞静 肖勇）"
 
