@@ -114,7 +114,8 @@ class Line:
     page_break: bool  #: a form feed before this line
     kind: str  #: body, lead, noise, byline, credit
     #: Ends with a closing byline or a photo credit, or is a bracketed note
-    #: alone after a sentence (``（作者为中国驻芬兰大使）``, ``（本报东京电）``).
+    #: alone after a sentence (``（作者为中国驻芬兰大使）``, ``（本报东京电）``),
+    #: or ends one that runs over up to :data:`NOTE_LINES` lines.
     signed: bool
     #: Ends with 。！？…!?；; (then only closing quotes and brackets).
     final: bool
@@ -317,6 +318,7 @@ def _classify(lines: list[Line]) -> None:
                 and not text[1:-1].isspace()  # brackets round spaces only: no note
                 and (i == 0 or _ends_sentence(lines[i - 1].text))
             )
+            or (last in _CLOSE_PAREN and _closes_note(lines, i))
         )
         if line.kind == "body" and len(text) <= 16 and (last == "日" or text in furniture.SECTION_NAMES):
             lone.append(i)
@@ -334,6 +336,29 @@ def _classify(lines: list[Line]) -> None:
         )
         if noise_before or noise_after or (date and top):
             line.kind = "noise"
+
+
+#: A bracketed note over several lines: ``（参与记者：赵旭、袁梦晨、…郭阳）``.
+_NOTE: Final = regex.compile(r"[（(][^（()）]{1,80}[）)]")
+#: Most lines such a note takes.
+NOTE_LINES: Final = 4
+
+
+def _closes_note(lines: list[Line], i: int) -> bool:
+    """``lines[i]`` ends a bracketed note that opens a line after a sentence end.
+
+    Such a note (``（参与记者：赵旭、…`` over three lines ``…郭阳）``) closes its
+    report as a one-line note does.
+    """
+    text = lines[i].text
+    for k in range(i - 1, max(-1, i - NOTE_LINES), -1):
+        line = lines[k]
+        if line.kind != "body":
+            return False
+        text = line.text + text
+        if line.text[0] in _BYLINE_FIRST:
+            return _NOTE.fullmatch(text) is not None and (k == 0 or _ends_sentence(lines[k - 1].text))
+    return False
 
 
 _SENTENCE_OR_COLON: Final = frozenset(SENTENCE_END + "：:")

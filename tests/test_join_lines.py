@@ -365,6 +365,16 @@ def test_an_undated_agency_dateline_starts_a_paragraph() -> None:
     assert join_lines(page).split("\n")[-1].startswith("据新华社电（记者陈凯姿）")
 
 
+def test_a_bracketed_note_over_several_lines_ends_its_report() -> None:
+    page = (
+        "当地官员对媒体说，将依照世界卫生组织建议进行为期14天的监测。\n"
+        "（参与记者：赵旭、袁梦晨、\n郑昕、苏小坡、华义、李晓渝、林昊、\n郁玮、陈晨、郝亚琳、郭阳）\n"
+        "多国首次报告新型冠状病毒感染病例\n日前，我国第一艘自主运营的豪华邮轮\n在厦门成功启航。"
+    )
+    note = "（参与记者：赵旭、袁梦晨、郑昕、苏小坡、华义、李晓渝、林昊、郁玮、陈晨、郝亚琳、郭阳）"
+    assert join_lines(page).split("\n")[1] == note
+
+
 def test_titles_over_a_wider_paragraph_keep_their_breaks() -> None:
     # a title line followed by a much wider line ends its unit in either
     # form, so it counts towards one paragraph per line
