@@ -46,7 +46,8 @@ from . import furniture
 from .chars import CLOSING, ENDS_SENTENCE, SENTENCE_END
 from .paragraphs import Line, is_stray_fragment, split_lines
 from .inputs import require_text
-from .pipeline import RepairOptions, repair
+from .pipeline import CHARACTER_FIXES, FIXERS, RepairOptions, repair
+from .trace import Edit, apply_edits
 from .segments import (
     TITLE_MAX,
     Role,
@@ -230,26 +231,106 @@ def _ranks(text: str) -> list[int]:
     return ranks
 
 
+def _content_count(text: str) -> int:
+    return len(text) - sum(map(str.isspace, text))
+
+
+def _step_map(text: str, edits: list[Edit]) -> tuple[list[int], list[int]]:
+    """For each content character that ``edits`` leave in ``text``: the content
+    ranks ``[lo, hi)`` of ``text`` it comes from.
+
+    Untouched characters map one to one; the characters an edit writes share
+    out the content it replaces, in order.
+    """
+    lo: list[int] = []
+    hi: list[int] = []
+    rank = pos = 0
+    for edit in edits:
+        same = _content_count(text[pos : edit.start])
+        lo.extend(range(rank, rank + same))
+        hi.extend(range(rank + 1, rank + same + 1))
+        rank += same
+        old, new = _content_count(edit.old), _content_count(edit.new)
+        for q in range(new):
+            lo.append(rank + q * old // new)
+            hi.append(rank + (q + 1) * old // new)
+        rank += old
+        pos = edit.end
+    same = _content_count(text[pos:])
+    lo.extend(range(rank, rank + same))
+    hi.extend(range(rank + 1, rank + same + 1))
+    return lo, hi
+
+
+def _exact_map(original: str, fixed: str, options: RepairOptions) -> tuple[list[int], list[int]] | None:
+    """Where each content character of ``fixed`` comes from in ``original``.
+
+    Replays the character fixes ``options`` switched on, with their edits;
+    the fixes after them change only whitespace.  None when the content of
+    ``fixed`` is not what they give (``convert`` changed it, or ``fixed``
+    was not made by :func:`repair` with ``options``).
+    """
+    total = _content_count(original)
+    lo, hi = list(range(total)), list(range(1, total + 1))
+    text = original
+    for name in CHARACTER_FIXES:
+        if getattr(options, name):
+            edits = FIXERS[name](text, options)
+            if edits:
+                lo, hi = _compose(lo, hi, *_step_map(text, edits), total)
+                text = apply_edits(text, edits)
+    if "".join(text.split()) != "".join(fixed.split()):
+        return None
+    return lo, hi
+
+
+def _compose(
+    lo: list[int], hi: list[int], step_lo: list[int], step_hi: list[int], total: int
+) -> tuple[list[int], list[int]]:
+    """The map of one step (content ranks of its output to those of its input)
+    followed by ``lo``, ``hi`` (ranks of that input to the original's)."""
+    size = len(lo)
+    new_lo = [lo[a] if a < size else total for a in step_lo]
+    new_hi = [hi[b - 1] if b > a else start for a, b, start in zip(step_lo, step_hi, new_lo)]
+    return new_lo, new_hi
+
+
 class _Alignment:
     """Content characters (non-whitespace) of the input matched to those of
     the repaired text.
 
-    Repair keeps content in order; its character fixes change little and
-    locally (``...`` becomes ``……``, an invisible character goes).  A greedy
-    walk that resynchronises within a few characters after a difference
-    aligns the two in linear time.
+    Where the repaired text is what :func:`repair` makes with ``options``,
+    the character fixes are replayed and the match is exact
+    (:func:`_exact_map`).  Otherwise (``convert``, or text repaired some
+    other way) a greedy walk that resynchronises within a few characters
+    after a difference aligns the two in linear time: repair keeps content
+    in order, and its character fixes change little and locally.
     """
 
     _REACH = 8
     _SYNC = 3
 
-    def __init__(self, original: str, fixed: str) -> None:
+    def __init__(self, original: str, fixed: str, options: RepairOptions) -> None:
         self.in_pos = [k for k, ch in enumerate(original) if not ch.isspace()]
         self.out_pos = [k for k, ch in enumerate(fixed) if not ch.isspace()]
         self.in_rank = _ranks(original)
         self.out_rank = _ranks(fixed)
-        a = [original[k] for k in self.in_pos]
-        b = [fixed[k] for k in self.out_pos]
+        exact = _exact_map(original, fixed, options)
+        if exact is not None:
+            self.fwd, self.fwd_end = exact
+        else:
+            self.fwd = self._greedy([original[k] for k in self.in_pos], [fixed[k] for k in self.out_pos])
+            self.fwd_end = [k + 1 for k in self.fwd]
+        n, m = len(self.in_pos), len(self.out_pos)
+        back = [m] * (n + 1)
+        for k in range(m - 1, -1, -1):
+            back[self.fwd[k]] = k
+        for k in range(n - 1, -1, -1):
+            back[k] = min(back[k], back[k + 1])
+        self.back = back
+
+    def _greedy(self, a: list[str], b: list[str]) -> list[int]:
+        """For each character of ``b``, the index of its match in ``a``."""
         n, m = len(a), len(b)
         fwd = [0] * m
         i = j = 0
@@ -268,13 +349,7 @@ class _Alignment:
                 fwd[j] = min(i, n - 1) if n else 0
                 i += 1
                 j += 1
-        self.fwd = fwd
-        back = [m] * (n + 1)
-        for k in range(m - 1, -1, -1):
-            back[fwd[k]] = k
-        for k in range(n - 1, -1, -1):
-            back[k] = min(back[k], back[k + 1])
-        self.back = back
+        return fwd
 
     def _resync(self, a: list[str], b: list[str], i: int, j: int) -> tuple[int, int]:
         n, m = len(a), len(b)
@@ -297,7 +372,7 @@ class _Alignment:
         a, b = self.out_rank[start], self.out_rank[end]
         if b <= a or not self.in_pos:
             return None
-        return self.fwd[a], self.fwd[b - 1] + 1
+        return self.fwd[a], max(self.fwd[a] + 1, self.fwd_end[b - 1])
 
 
 def _median(values: list[float]) -> float:
@@ -314,12 +389,11 @@ def _contrasts(width: float, column: float) -> bool:
     )
 
 
-def _refine(pieces: list[_Piece], raw: str, fixed: str) -> list[_Piece]:
+def _refine(pieces: list[_Piece], raw: str, fixed: str, align: _Alignment) -> list[_Piece]:
     """Cut repaired paragraphs at printed-line seams that hide a headline."""
     lines = split_lines(raw)
     if not lines:
         return pieces
-    align = _Alignment(raw, fixed)
     raw_rank = align.in_rank
     spans = [(raw_rank[line.start], raw_rank[line.end]) for line in lines]
     starts = [a for a, _ in spans]
@@ -1414,9 +1488,11 @@ def split_articles(
         )
     fixed = text if repaired else repair(text, options=options)
     pieces = _pieces(fixed)
+    align = None
     if not repaired:
-        pieces = _refine(pieces, text, fixed)
-    locate = _Locator(text, fixed)
+        align = _Alignment(text, fixed, options if options is not None else RepairOptions())
+        pieces = _refine(pieces, text, fixed, align)
+    locate = _Locator(len(text), align)
     _mark_strays(pieces, text, locate)
     _settle_roles(pieces)
     groups = _group(pieces, title_position)
@@ -1479,10 +1555,9 @@ _LINE_BREAKS = regex.compile(r"[^\S\n]*+\n\s*+")
 class _Locator:
     """Maps spans of the repaired text to spans of the input."""
 
-    def __init__(self, original: str, fixed: str) -> None:
-        self._same = original is fixed
-        self._align = None if self._same else _Alignment(original, fixed)
-        self._size = len(original)
+    def __init__(self, size: int, align: _Alignment | None) -> None:
+        self._align = align  # None: the repaired text is the input
+        self._size = size
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         if self._align is None:

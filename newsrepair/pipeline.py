@@ -112,6 +112,11 @@ FIXERS: dict[str, EditFinder] = {
 }
 
 
+#: The fixes that change characters, not only whitespace; they run first,
+#: before the layout fixes (``convert``, last, changes characters too).
+CHARACTER_FIXES: tuple[str, ...] = ("remove_invisible", "fix_glyphs", "fix_width", "normalize_punctuation")
+
+
 #: Fixes that can also write their output directly, faster and with less
 #: memory than making their edits and applying them: :func:`repair` uses
 #: them; :func:`repair_and_explain` needs the edits.

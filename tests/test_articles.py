@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsrepair import Item, RepairOptions, Segment, split_articles
@@ -694,6 +694,9 @@ def test_every_character_is_in_exactly_one_item_in_order(text: str) -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(PAGES)
+@example("㐀...\r<.")  # found by the explore profile: ... became …… near a short line
+@example("“爱心健康包”又讯\f第12版“爱心健康包” 又讯又讯...又讯\n\n...——")
+@example("Y\x84\x13I\n\U000b2933\x03'\U000b02e6üN\x02")  # control characters removed
 def test_items_never_overlap(text: str) -> None:
     spans = [(s.start, s.end) for item in split_articles(text) for s in item.segments]
     assert all(start < end for start, end in spans)
@@ -722,3 +725,12 @@ def test_lone_surrogates_emoji_and_control_characters_keep_their_place() -> None
     text = "\ud800本报讯😀\x00\x1f（记者\udfff）\n\u202e第5版\x1c州"
     items = split_articles(text, options=WHITESPACE_ONLY)
     assert "".join(content(s.text) for i in items for s in i.segments) == content(text)
+
+
+def test_segment_spans_take_in_what_repair_changed_inside_them() -> None:
+    page = "会议强调...\n（李鑫）"
+    [item] = split_articles(page)
+    assert [(s.text, page[s.start : s.end]) for s in item.segments] == [
+        ("会议强调……", "会议强调..."),
+        ("（李鑫）", "（李鑫）"),
+    ]
