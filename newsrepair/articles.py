@@ -251,9 +251,14 @@ def _step_map(text: str, edits: list[Edit]) -> tuple[list[int], list[int]]:
         hi.extend(range(rank + 1, rank + same + 1))
         rank += same
         old, new = _content_count(edit.old), _content_count(edit.new)
-        for q in range(new):
-            lo.append(rank + q * old // new)
-            hi.append(rank + (q + 1) * old // new)
+        if old:
+            for q in range(new):
+                lo.append(rank + q * old // new)
+                hi.append(rank + (q + 1) * old // new)
+        else:  # content where there was none: it belongs with the character before
+            near = max(rank - 1, 0)
+            lo.extend([near] * new)
+            hi.extend([near + 1] * new)
         rank += old
         pos = edit.end
     same = _content_count(text[pos:])
@@ -279,7 +284,7 @@ def _exact_map(original: str, fixed: str, options: RepairOptions) -> tuple[list[
             if edits:
                 lo, hi = _compose(lo, hi, *_step_map(text, edits), total)
                 text = apply_edits(text, edits)
-    if "".join(text.split()) != "".join(fixed.split()):
+    if "".join(text.split()) != "".join(fixed.split()) or (lo and lo[-1] >= total):
         return None
     return lo, hi
 
