@@ -270,15 +270,19 @@ def _step_map(text: str, edits: list[Edit]) -> tuple[list[int], list[int]]:
 def _exact_map(original: str, fixed: str, options: RepairOptions) -> tuple[list[int], list[int]] | None:
     """Where each content character of ``fixed`` comes from in ``original``.
 
-    Replays the character fixes ``options`` switched on, with their edits;
-    the fixes after them change only whitespace.  None when the content of
-    ``fixed`` is not what they give (``convert`` changed it, or ``fixed``
-    was not made by :func:`repair` with ``options``).
+    Replays the character fixes ``options`` switched on and ``convert``,
+    with their edits; the other fixes change only whitespace.  None when the
+    content of ``fixed`` is not what they give (a phrase that ``convert``
+    reads across a line break, or ``fixed`` not made by :func:`repair` with
+    ``options``).
     """
     total = _content_count(original)
     lo, hi = list(range(total)), list(range(1, total + 1))
     text = original
-    for name in CHARACTER_FIXES:
+    # convert runs last, on the joined text; run here on the text before the
+    # layout fixes, it gives the same characters unless a phrase was cut by a
+    # line break (then the content check below sends the caller to the walk)
+    for name in (*CHARACTER_FIXES, "convert"):
         if getattr(options, name):
             edits = FIXERS[name](text, options)
             if edits:

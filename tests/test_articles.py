@@ -734,3 +734,14 @@ def test_segment_spans_take_in_what_repair_changed_inside_them() -> None:
         ("会议强调……", "会议强调..."),
         ("（李鑫）", "（李鑫）"),
     ]
+
+
+def test_segment_spans_point_into_a_traditional_page_converted_on_the_way() -> None:
+    page = "本報訊（記者付凱明）12月27日上午，會議強調，要做好藥品保障...\n（李鑫）"
+    items = split_articles(page, options=RepairOptions(convert="t2s"))
+    segments = [s for item in items for s in item.segments]
+    assert [s.text for s in segments] == [
+        "本报讯（记者付凯明）12月27日上午，会议强调，要做好药品保障……",
+        "（李鑫）",
+    ]
+    assert [page[s.start : s.end] for s in segments] == page.split("\n")
