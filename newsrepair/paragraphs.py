@@ -311,13 +311,6 @@ def _classify(lines: list[Line]) -> None:
                     line.kind = "lead"
         line.signed = line.kind == "body" and (
             (last in _SIGNATURE_LAST and furniture.ends_with_signature(text))
-            or (
-                first in _BYLINE_FIRST
-                and last in _CLOSE_PAREN
-                and _BRACKETED.fullmatch(text) is not None
-                and not text[1:-1].isspace()  # brackets round spaces only: no note
-                and (i == 0 or _ends_sentence(lines[i - 1].text))
-            )
             or (last in _CLOSE_PAREN and _closes_note(lines, i))
         )
         if line.kind == "body" and len(text) <= 16 and (last == "日" or text in furniture.SECTION_NAMES):
@@ -338,7 +331,8 @@ def _classify(lines: list[Line]) -> None:
             line.kind = "noise"
 
 
-#: A bracketed note over several lines: ``（参与记者：赵旭、袁梦晨、…郭阳）``.
+#: A bracketed note over several lines: ``（参与记者：赵旭、袁梦晨、…郭阳）``
+#: (one line of it takes :data:`_BRACKETED`).
 _NOTE: Final = regex.compile(r"[（(][^（()）]{1,80}[）)]")
 #: Most lines such a note takes.
 NOTE_LINES: Final = 4
@@ -347,17 +341,22 @@ NOTE_LINES: Final = 4
 def _closes_note(lines: list[Line], i: int) -> bool:
     """``lines[i]`` ends a bracketed note that opens a line after a sentence end.
 
-    Such a note (``（参与记者：赵旭、…`` over three lines ``…郭阳）``) closes its
-    report as a one-line note does.
+    Such a note closes its report, alone on its line (``（作者为中国驻芬兰大使）``)
+    or over up to :data:`NOTE_LINES` lines (``（参与记者：赵旭、…`` … ``…郭阳）``).
     """
-    text = lines[i].text
-    for k in range(i - 1, max(-1, i - NOTE_LINES), -1):
+    text = ""
+    for k in range(i, max(-1, i - NOTE_LINES), -1):
         line = lines[k]
         if line.kind != "body":
             return False
         text = line.text + text
         if line.text[0] in _BYLINE_FIRST:
-            return _NOTE.fullmatch(text) is not None and (k == 0 or _ends_sentence(lines[k - 1].text))
+            note = _BRACKETED if k == i else _NOTE
+            return (
+                note.fullmatch(text) is not None
+                and not text[1:-1].isspace()  # brackets round spaces only: no note
+                and (k == 0 or _ends_sentence(lines[k - 1].text))
+            )
     return False
 
 

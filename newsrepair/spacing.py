@@ -225,8 +225,6 @@ def normalize_dates(text: str) -> str:
     return apply_edits(text, normalize_dates_edits(text))
 
 
-
-
 def split_names(names: str) -> list[str]:
     """Split a run of two or three Chinese names at the common surnames.
 
