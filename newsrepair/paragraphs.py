@@ -290,7 +290,7 @@ def _classify(lines: list[Line]) -> None:
         elif (
             first in _BYLINE_FIRST
             and furniture.is_byline(text)
-            and (i == 0 or (lines[i - 1].kind != "lead" and _ends_sentence(lines[i - 1].text)))
+            and (i == 0 or _ends_report(lines[i - 1]))
         ):
             line.kind = "byline"
         elif (last == "摄" or first in _CREDIT_FIRST) and furniture.is_credit(text):
@@ -361,6 +361,19 @@ def _closes_note(lines: list[Line], i: int) -> bool:
 
 
 _SENTENCE_OR_COLON: Final = frozenset(SENTENCE_END + "：:")
+
+
+def _ends_report(line: Line) -> bool:
+    """A closing byline may follow ``line``: the end of a report's text.
+
+    A lead is none, and neither is a title, one that ends with a closing
+    quote too (``扎紧乡村监察监督的“篱笆”`` before its column tag ``（一线思考）``).
+    """
+    return (
+        line.kind != "lead"
+        and _ends_sentence(line.text)
+        and not (line.bare and line.kind == "body" and line.text[-1] in _QUOTES)
+    )
 
 
 def _ends_sentence(text: str) -> bool:

@@ -100,6 +100,16 @@ def test_a_closing_byline_stays_on_its_own_line() -> None:
     assert "（牛森杰 李泽乾）" in join_lines(page).split("\n")
 
 
+def test_a_column_tag_after_a_title_ending_in_a_quote_is_no_byline() -> None:
+    # a bare line that ends with a closing quote is a title, not a report's
+    # end: the bracket after it is the title's column tag
+    page = (
+        "扎紧乡村监察监督的“篱\n笆”\n（一线思考）\n本报讯（记者白芳\n晓）党的十九届四中全\n"
+        "会强调，\n加强系统治理、\n依法治理、综合治理、\n源头治理，把我国制度\n优势更好转化为国家治\n理效能。"
+    )
+    assert join_lines(page).split("\n")[0] == "扎紧乡村监察监督的“篱笆”（一线思考）"
+
+
 def test_a_photo_credit_stays_on_its_own_line() -> None:
     page = "计总产值达 2 亿\n元。\n赵春营 摄\n本报讯 为推动政务服务"
     assert "赵春营 摄" in join_lines(page).split("\n")
