@@ -261,7 +261,11 @@ def split_lines(text: str) -> list[Line]:
 _BRACKETED: Final = regex.compile(r"[（(][^（()）]{1,30}[）)]")
 #: First characters of a closing byline, of a photo credit, of a lead.
 _BYLINE_FIRST: Final = frozenset("（(")
-_CREDIT_FIRST: Final = frozenset("本新人图摄")
+#: A photo credit ends with 摄 or opens with 图 or 摄影, or it opens with its
+#: agency (本报, 新华社, 人民日报) and holds 摄, 记者 or 通讯员: a lead line
+#: (``本报讯``) is not matched against the credit pattern.
+_CREDIT_FIRST: Final = frozenset("图摄")
+_AGENCY_FIRST: Final = frozenset("本新人")
 _LEAD_FIRST: Final = frozenset("本又据新中人")
 #: Second characters of a lead: 本报, 又讯, 据新华社, 据中新社, 新华社, 中新社, 人民日报.
 _LEAD_SECOND: Final = frozenset("报讯新中华民")
@@ -293,7 +297,11 @@ def _classify(lines: list[Line]) -> None:
             and (i == 0 or _ends_report(lines[i - 1]))
         ):
             line.kind = "byline"
-        elif (last == "摄" or first in _CREDIT_FIRST) and furniture.is_credit(text):
+        elif (
+            last == "摄"
+            or first in _CREDIT_FIRST
+            or (first in _AGENCY_FIRST and ("摄" in text or "记者" in text or "通讯员" in text))
+        ) and furniture.is_credit(text):
             line.kind = "credit"
         elif first in _LEAD_FIRST or not first.isprintable():
             # Spaces and format characters (never printable) are removed
