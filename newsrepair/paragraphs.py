@@ -30,6 +30,7 @@ from . import furniture
 from ._join_model import WEIGHTS
 from .inputs import require_text
 from .chars import (
+    ANY_CJK,
     CJK,
     CLOSING,
     FULLWIDTH_PUNCT,
@@ -899,6 +900,10 @@ def boundary_features(lines: list[Line], columns: list[float], i: int) -> list[f
     # a justified line is no paragraph's last; a justified b's shortfall is no indent
     spaced_a = 1.0 if a.spaced else 0.0
     spaced_indent_b = 1.0 if indent_b and b.spaced else 0.0
+    # a run changes font at a quote, a digit or Latin, not between a sentence
+    # end and an ideograph: a piece after a sentence end that opens with one
+    # more likely starts a printed line than continues it
+    han_after_end = cont * final_a * (1.0 if ANY_CJK.match(b.text) else 0.0)
     return [
         1.0, final_a, colon_a, pause_a, closing_a, opening_a, bare_a, bare_b, final_b,
         deficit_a / 4, deficit_b / 4, short_a, short_b, indent_b, ratio_a, ratio_b,
@@ -914,6 +919,7 @@ def boundary_features(lines: list[Line], columns: list[float], i: int) -> list[f
         completes, completes * final_a, spaced_a, spaced_indent_b,
         cont * final_a * final_b,
         indent_b * _full_next(c, columns, i),
+        han_after_end,
     ]
 
 
@@ -1072,6 +1078,8 @@ def _score(lines: list[Line], columns: list[float], i: int) -> float:
         score += W[55]
     if indent_b and _full_next(c, columns, i):
         score += W[56]
+    if cont and final_a and ANY_CJK.match(b.text):
+        score += W[57]
     return score
 
 

@@ -53,6 +53,20 @@ def test_a_short_printed_line_on_a_page_of_pieces_ends_the_paragraph() -> None:
     assert "一百二十亿元。\n全县农业" in join_lines(FRAGMENTS)
 
 
+def test_a_piece_opening_with_an_ideograph_after_a_sentence_end_starts_a_printed_line() -> None:
+    # 务会议。 and 高新区领导徐亮鹏、何鑫等出 would fit one printed line, but a
+    # text run changes font at a quote, a digit or Latin, not before 高
+    page = (
+        "高新区区委召开医\n疗服务会议\n企业要积极探索医疗服务、全面\n加强重点医疗服务，共积极探索年度\n"
+        "困难群众帮扶 719.6条！\n执法人员抓好便民服务，走在前\n列；同比增长 63.7%，走在前列； 9 月\n"
+        "6 日，高新区发展改革委召开便民服\n务会议。\n高新区领导徐亮鹏、何鑫等出\n"
+        "席，山东 （高新区）区委抓好医疗服\n务， 2019 年 3 月 2 日下午 5时45分，执\n"
+        "法人员打造困难群众帮扶。村民全面\n加强iPhone 14困难群众帮扶。执法\n人员要全面加强精准便民服务、抓好\n"
+        "重点医疗服务。"
+    )
+    assert "务会议。\n高新区领导" in join_lines(page)
+
+
 #: The third line was justified to the full column by letter-spacing: it
 #: measures 10 em of 15 but was printed full.
 JUSTIFIED = (
