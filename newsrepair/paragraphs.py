@@ -512,7 +512,7 @@ def decided(lines: list[Line], columns: list[float]) -> list[bool | None]:
       a caption's first line is as wide as the lines after it;
     * the short last line of a title wrapped over bare lines that start a
       unit ends the title (``临州市柳林镇召开`` / ``春耕生产推进会``) when
-      running text follows;
+      running text or a block of its own (the next headline) follows;
     * a short bare line that starts a unit with a blank line after it is a
       title: a column break comes after a full line;
     * after a sentence end, two short bare lines in one block start a
@@ -563,12 +563,13 @@ def _ends_wrapped_title(
     blank line or a break) and takes two to :data:`TITLE_LINES` bare lines
     that :func:`_title_pair` would join; its last line is no wider than the
     line before and 3 em short of the column of the line after it, which
-    has punctuation: running text, not the title's next line.  A paragraph
-    that opens with bare lines fills them to its column.
+    has punctuation (running text) or opens a block of its own (the next
+    headline): not the title's next line.  A paragraph that opens with bare
+    lines fills them to its column.
     """
     a, b = lines[k], lines[k + 1]
     if (
-        b.bare
+        (b.bare and not b.blank_before)
         or b.kind not in ("body", "lead")
         or not _title_line(a)
         or a.width > columns[k + 1] - 3

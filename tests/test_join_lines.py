@@ -157,6 +157,16 @@ def test_an_over_title_in_a_block_of_its_own_keeps_its_line() -> None:
     assert join_lines(page).split("\n")[1:3] == ["临州市召开党政联席会议暨", "党工委理论学习中心组集体学习会议"]
 
 
+def test_a_wrapped_title_ends_before_the_next_headline_block() -> None:
+    # two headlines set in columns of their own, a block each: the short last
+    # line of the first ends it, though the next block opens without punctuation
+    page = (
+        "具有十分重要的指导意义。\n\n国家主席习\n近平发表二\n〇二〇年新\n年贺词\n\n"
+        "用好无息贷款和扶\n贫政策，四川昭觉\n县日哈乡觉呷村\n好日子加了"
+    )
+    assert join_lines(page).split("\n")[1] == "国家主席习近平发表二〇二〇年新年贺词"
+
+
 def test_a_bracketed_note_after_the_last_sentence_ends_the_article() -> None:
     page = (
         "在更多领域实现发展对接，拓展务实合作，\n深化人文交流，续写中芬友谊新篇章。\n"
