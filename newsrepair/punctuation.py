@@ -29,7 +29,8 @@ sees the same context as the first (the fix is idempotent).
 * ``ellipses``: three or more ``.`` or ``。`` in a row become ``……`` when
   they have a CJK neighbour and no ASCII letter or digit neighbour.
 * ``dashes``: exactly two hyphens ``--`` become ``——`` between two CJK
-  neighbours.
+  neighbours; spaces and line breaks between the two are extraction
+  damage (``主任-`` / ``-吕沛``).
 
 URLs (``http://…``, ``https://…``, ``ftp://…``, ``www.…``) and e-mail
 addresses are never touched, whatever stands next to them.  They are
@@ -88,7 +89,7 @@ _MARK_RUN = regex.compile(r"[,:;?!]++")
 # still one mark (a line never starts with a full stop, see join_lines)
 _GAP = rf"{ANY_SPACE}*+"
 _ELLIPSIS = regex.compile(rf"\.(?:{_GAP}\.){{2,}}+|。(?:{_GAP}。){{2,}}+")
-_DASH = regex.compile(rf"(?<!-{INLINE_SPACE}*+)-{INLINE_SPACE}*+-(?!{INLINE_SPACE}*+-)")
+_DASH = regex.compile(rf"(?<!-{_GAP})-{_GAP}-(?!{_GAP}-)")
 _BRACKET = regex.compile(r"[()（）]")
 _CJK_CHAR = regex.compile(f"[{CJK}{RADICALS}]")
 _ASCII_ALNUM = regex.compile(r"[A-Za-z0-9]")

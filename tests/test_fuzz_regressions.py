@@ -105,6 +105,12 @@ FINDINGS = [
         "：(\f作）",
         id="bracket-before-page-break-idempotent",
     ),
+    pytest.param(
+        # atheris, session 5: hyphens on lines of their own (between carriage
+        # returns) became a dash only once join_lines had put them side by side
+        "持\r-\r-\r续",
+        id="hyphens-across-line-breaks-idempotent",
+    ),
 ]
 
 

@@ -157,7 +157,12 @@ def test_double_hyphen_between_chinese_becomes_a_dash() -> None:
     assert normalize_punctuation("主任--吕沛") == "主任——吕沛"
 
 
-@pytest.mark.parametrize("text", ["C--中", "中---文", "中--", "--help", "2022--2023"])
+def test_hyphens_split_by_a_line_break_are_one_dash() -> None:
+    # joined lines would show them side by side: the dash is made at once
+    assert normalize_punctuation("主任-\n-吕沛") == "主任——吕沛"
+
+
+@pytest.mark.parametrize("text", ["C--中", "中---文", "中-\n-\n-文", "中--", "--help", "2022--2023"])
 def test_other_hyphens_do_not_change(text: str) -> None:
     assert normalize_punctuation(text) == text
 
