@@ -625,10 +625,13 @@ def _block_of_its_own(lines: list[Line], i: int) -> bool:
 
 
 def _title_block(lines: list[Line], columns: list[float], k: int) -> bool:
-    """``lines[k]`` is a short bare line after a byline, or a block of its own.
+    """``lines[k]`` is a bare line after a byline, or a block of its own.
 
     After a closing byline or a credit a new article starts, and its text's
-    first line is at most 2 em short (a dropped indent).  A column break
+    first line is about 2 em short (a dropped indent): a bare line 4 em short
+    of the column after it is a title, and so is one as wide as that column
+    after a byline (unless a credit follows: a photo caption's first line).
+    A column break
     leaves a blank line after a full line; a short line without punctuation
     that starts a unit, set apart by a blank line from running text with
     punctuation, is a title (pdftotext writes each title as a block of its
@@ -640,6 +643,13 @@ def _title_block(lines: list[Line], columns: list[float], k: int) -> bool:
         return False
     short = a.width <= columns[k + 1] - 4
     if short and k > 0 and (lines[k - 1].signed or lines[k - 1].kind in _SIGNED_KINDS):
+        return True
+    if (
+        k > 0
+        and lines[k - 1].kind == "byline"
+        and a.width >= columns[k + 1] - 1
+        and not _credit_follows(lines, k)
+    ):
         return True
     if not b.blank_before or not (k == 0 or a.blank_before or a.page_break or lines[k - 1].final):
         return False

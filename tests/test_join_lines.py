@@ -275,6 +275,16 @@ def test_a_short_bare_line_after_a_byline_is_the_next_title() -> None:
     assert join_lines(page).split("\n")[2] == "临州春耕全面展开"
 
 
+def test_a_bare_line_as_wide_as_the_column_after_a_byline_is_the_next_title() -> None:
+    # the next article's first line would be 2 em short (its indent dropped)
+    page = PARAGRAPH + (
+        "\n（王立新）\n临州市全面推进春耕生产工作\n"
+        "3月12日，柳林镇召开春耕生产推\n进会，部署全镇春耕备耕工作，\n要求各村抓好农资供应和技术服\n"
+        "务，确保不误农时。"
+    )
+    assert join_lines(page).split("\n")[2] == "临州市全面推进春耕生产工作"
+
+
 def test_a_title_block_wider_than_the_column_after_it_is_a_title() -> None:
     page = PARAGRAPH + (
         "\n\n临州市春耕生产全面展开\n\n"
