@@ -28,6 +28,7 @@ import regex
 
 from . import furniture
 from ._join_model import WEIGHTS
+from ._join_trees import BASE as TREE_BASE, TREES
 from .inputs import require_text
 from .chars import (
     ANY_CJK,
@@ -477,13 +478,17 @@ def _breaks(lines: list[Line]) -> list[bool]:
     _mark_spaced(lines)
     columns = _layout(lines)
     rules = decided(lines, columns)
+    margin = UNCERTAIN if len(lines) >= TREE_LINES else 0.0
     result: list[bool] = []
     for i, rule in enumerate(rules, 1):
         if rule is None:
             if _plainly_joined(lines[i - 1], lines[i], columns[i - 1], columns[i]):
                 rule = False  # the model joins these whatever else it weighs
             else:
-                rule = _score(lines, columns, i) > 0.0
+                score = _score(lines, columns, i)
+                if -margin < score < margin:
+                    score = _trees_say(boundary_features(lines, columns, i))
+                rule = score > 0.0
         result.append(rule)
     # the same rule as in decided(), now that the model has placed its breaks
     last = len(result) - 1
@@ -804,10 +809,11 @@ def _plainly_joined(a: Line, b: Line, full_a: float, full_b: float) -> bool:
     colon, bracket or quote, ``b`` fills its column (within 1 em) and is
     within 3 em of ``a``, no blank line between, columns of 10 em or more.
     Whatever the other evidence, the weighted sum of such a break is at most
-    -3.4 with the current weights, far below 0: ``tests/test_join_fast_paths.py``
-    bounds it from :data:`WEIGHTS` and the range of every feature in this
-    case, and checks those ranges on real pages.  Half the breaks of a page
-    are such breaks; they skip :func:`_score`.
+    -4.3 with the current weights, below -:data:`UNCERTAIN` (so the trees are
+    not asked either): ``tests/test_join_fast_paths.py`` bounds it from
+    :data:`WEIGHTS` and the range of every feature in this case, and checks
+    those ranges on real pages.  Half the breaks of a page are such breaks;
+    they skip :func:`_score`.
     """
     return (
         not b.blank_before
@@ -932,6 +938,30 @@ def boundary_features(lines: list[Line], columns: list[float], i: int) -> list[f
         indent_b * _full_next(c, columns, i),
         han_after_end,
     ]
+
+
+#: Weighted sums closer to 0 than this leave a break uncertain: the boosted
+#: trees of ``_join_trees.py`` (fitted by the same script, on the same
+#: evidence) decide it.  About 3% of the weighed breaks on the development
+#: corpus; the trees see how the pieces of evidence combine, which a
+#: weighted sum cannot.  (The breaks that :func:`_plainly_joined` settles
+#: score below -UNCERTAIN.)
+UNCERTAIN: Final = 2.0
+#: The trees were fitted on whole pages (36 lines and more): on a text of
+#: fewer lines its layout (columns, pieces of printed lines) is read from
+#: too little, and they are not asked.
+TREE_LINES: Final = 30
+
+
+def _trees_say(features: list[float]) -> float:
+    """The log-odds of a break that the boosted trees give for ``features``."""
+    total = TREE_BASE
+    for feature, threshold, left, right, value in TREES:
+        node = 0
+        while left[node] >= 0:
+            node = left[node] if features[feature[node]] <= threshold[node] else right[node]
+        total += value[node]
+    return total
 
 
 def _full_next(c: Line | None, columns: list[float], i: int) -> float:
