@@ -636,12 +636,12 @@ def _title_block(lines: list[Line], columns: list[float], k: int) -> bool:
     first line is about 2 em short (a dropped indent): a bare line 4 em short
     of the column after it is a title, and so is one as wide as that column
     after a byline (unless a credit follows: a photo caption's first line).
-    A column break
-    leaves a blank line after a full line; a short line without punctuation
-    that starts a unit, set apart by a blank line from running text with
-    punctuation, is a title (pdftotext writes each title as a block of its
-    own), and so is a block 1 em wider than the two lines after the next, in
-    one block with it: no paragraph's line is wider than its column.
+    A column break leaves a blank line after a full line; a short line
+    without punctuation that starts a unit, set apart by a blank line from
+    running text with punctuation, is a title (pdftotext writes each title as
+    a block of its own), and so is a block 1 em wider than the two lines
+    after the next, in one block with it: no paragraph's line is wider than
+    its column.
     """
     a, b = lines[k], lines[k + 1]
     if not (_title_line(a) and not b.bare and b.kind in ("body", "lead")):
