@@ -1,0 +1,78 @@
+"""Paragraph quality of the whole repair on pages the join model never saw.
+
+    python scripts/held_out_quality.py --cases ../shared/corpus/dev
+
+For each page of the corpus (all its extractions together), fits the join
+model's weights and trees as ``scripts/fit_join_model.py`` does, on the
+other pages (and the trees' simulated pages), puts them into
+``newsrepair.paragraphs`` for the time of the page, repairs the page's cases
+and scores them.  Prints the held-out figures twice: with the trees deciding
+the uncertain breaks, as shipped, and with the weighted sum alone.  These are
+the figures to expect on new pages of the same kind; ``benchmarks/quality.py``
+scores the shipped model on the pages it was fitted on.  Runs the pure-Python
+package (the compiled build does not see the patched model); about seven
+minutes.  Needs the ``fit`` extra.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import defaultdict
+
+import numpy as np
+
+import fit_join_model as fitting
+import newsrepair
+from newsrepair import paragraphs as P
+from newsrepair.evaluate import Score, load_cases, score_output
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", required=True)
+    parser.add_argument("--l2", type=float, default=0.3)
+    parser.add_argument("--optional-weight", type=float, default=0.2)
+    parser.add_argument("--tree-simulated", type=int, default=300)
+    parser.add_argument("--simulated-weight", type=float, default=0.3)
+    args = parser.parse_args()
+    cases = list(load_cases(args.cases))
+    x, y, s, pages = fitting.examples(cases, args.optional_weight)
+    xt, yt, st, _ = fitting.examples(
+        fitting.simulated_cases(args.tree_simulated), args.optional_weight, args.simulated_weight
+    )
+    rows = defaultdict(list)
+    for i, page in enumerate(pages):
+        rows[page].append(i)
+    cases_of = defaultdict(list)
+    for case in cases:
+        cases_of[case.name.split("-")[1]].append(case)
+    shipped = (P.WEIGHTS, P.TREES, P.TREE_BASE, P.UNCERTAIN)
+    totals = {"with the trees": Score(), "the weighted sum alone": Score()}
+    by_extractor: dict[str, Score] = defaultdict(Score)
+    try:
+        for page, idx in rows.items():
+            keep = np.ones(len(y), bool)
+            keep[idx] = False
+            weights = fitting.fit(x[keep], y[keep], s[keep], l2=args.l2)
+            xa, ya, sa = np.vstack([x[keep], xt]), np.concatenate([y[keep], yt]), np.concatenate([s[keep], st])
+            base, tables = fitting.tree_tables(fitting.fit_trees(xa, ya, sa), xa[:50])
+            P.WEIGHTS, P.TREES, P.TREE_BASE = tuple(float(w) for w in weights), tuple(tables), base
+            for name, margin in (("with the trees", shipped[3]), ("the weighted sum alone", 0.0)):
+                P.UNCERTAIN = margin
+                for case in cases_of[page]:
+                    score = score_output(case.raw, case.gold, newsrepair.repair(case.raw), name=case.name)
+                    totals[name] = totals[name] + score
+                    if name == "with the trees":
+                        extractor = case.name.split("-", 2)[2]
+                        by_extractor[extractor] = by_extractor[extractor] + score
+    finally:
+        P.WEIGHTS, P.TREES, P.TREE_BASE, P.UNCERTAIN = shipped
+    for name, total in totals.items():
+        print(f"held out, {name}: {total.summary()}")
+    for extractor, total in sorted(by_extractor.items()):
+        summary = total.summary()
+        print(f"  {extractor:28} P {summary['precision']}  R {summary['recall']}  F1 {summary['f1']}")
+
+
+if __name__ == "__main__":
+    main()
