@@ -124,9 +124,12 @@ def test_a_cascade_of_joins_longer_than_the_passes_is_not_idempotent() -> None:
     # atheris, session 5 (shrunk; fails at 5e9c205 too): each pass of join_lines
     # writes one line break per kept break and drops the blank lines, which
     # were the evidence for the break, so the next pass joins one line more:
-    # 又讯； + （乾）, then + （；, then + （李泽乾）, ... six passes, one more
-    # than MAX_PASSES allows (more passes would make such input quadratic).
-    checks.check_text("又讯；\n\n（乾）\n\n（；\n（李泽乾）\r泽乾）\n⼯刘金元摄京月29日电）、\r新华社\r新华社京月29日电）、本本本")
+    # 又讯； + （牛森泽乾）, then + （；；；, then + （李泽乾）, ... six passes, one
+    # more than MAX_PASSES allows (more passes would make such input quadratic).
+    checks.check_text(
+        "又讯；\n\n（牛森泽乾）\n\n（；；；\n（李泽乾）\r泽乾）\n⼯刘金元摄京月29日华社北29日电）、"
+        "\r新华社\r新华社29日电）、本本本本本本本本本本"
+    )
 
 
 def test_trace_replays_through_a_width_fix() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsrepair import join_lines
+from newsrepair import paragraphs as P
 from newsrepair.paragraphs import line_width, split_lines
 
 COLUMN = (
@@ -122,6 +123,12 @@ def test_a_column_tag_after_a_title_ending_in_a_quote_is_no_byline() -> None:
         "会强调，\n加强系统治理、\n依法治理、综合治理、\n源头治理，把我国制度\n优势更好转化为国家治\n理效能。"
     )
     assert join_lines(page).split("\n")[0] == "扎紧乡村监察监督的“篱笆”（一线思考）"
+
+
+def test_a_lead_line_that_ends_inside_a_sentence_runs_on() -> None:
+    page = "大红灯笼，供应节日市场。 徐宏星 摄\n本报讯 2022年12月29日下\n午，温县第十五届人民代表大会\n第二次会议闭幕。"
+    lines = P.split_lines(page)
+    assert P.decided(lines, P.prepare(lines))[1] is False
 
 
 def test_a_photo_credit_stays_on_its_own_line() -> None:
