@@ -99,6 +99,18 @@ def fit(x: np.ndarray, y: np.ndarray, s: np.ndarray, *, l2: float = 1.0, steps: 
     return w
 
 
+Examples = tuple[np.ndarray, np.ndarray, np.ndarray]
+
+
+def stacked(first: Examples, second: Examples) -> Examples:
+    """Two sets of examples (features, labels, weights) as one."""
+    return (
+        np.vstack([first[0], second[0]]),
+        np.concatenate([first[1], second[1]]),
+        np.concatenate([first[2], second[2]]),
+    )
+
+
 def fit_trees(x: np.ndarray, y: np.ndarray, s: np.ndarray):  # type: ignore[no-untyped-def]
     """Boosted regression trees on the same examples (deterministic: random_state=0)."""
     from sklearn.ensemble import GradientBoostingClassifier
@@ -201,7 +213,7 @@ def main() -> None:
     corpus_size = len(y)
     if args.simulated:
         xs, ys, ss, ps = examples(simulated_cases(args.simulated), args.optional_weight, args.simulated_weight)
-        x, y, s, pages = np.vstack([x, xs]), np.concatenate([y, ys]), np.concatenate([s, ss]), pages + ps
+        (x, y, s), pages = stacked((x, y, s), (xs, ys, ss)), pages + ps
     # the trees' own extra examples, never held out
     xt, yt, st = x[:0], y[:0], s[:0]
     if args.tree_simulated:
@@ -221,9 +233,7 @@ def main() -> None:
         predicted += int(guess.sum())
         actual += int(truth.sum())
         if args.held_out_trees:
-            trees = fit_trees(
-                np.vstack([x[mask], xt]), np.concatenate([y[mask], yt]), np.concatenate([s[mask], st])
-            ).decision_function(x[idx])
+            trees = fit_trees(*stacked((x[mask], y[mask], s[mask]), (xt, yt, st))).decision_function(x[idx])
             settled = np.where(np.abs(score) < P.UNCERTAIN, trees > 0, guess)
             both += int((settled == truth).sum())
     w = fit(x, y, s, l2=args.l2)
@@ -242,7 +252,7 @@ def main() -> None:
             encoding="utf-8",
         )
         print(f"wrote {MODEL}")
-        xa, ya, sa = np.vstack([x, xt]), np.concatenate([y, yt]), np.concatenate([s, st])
+        xa, ya, sa = stacked((x, y, s), (xt, yt, st))
         base, tables = tree_tables(fit_trees(xa, ya, sa), xa)
         write_trees(base, tables)
         print(f"wrote {TREES}")

@@ -54,7 +54,7 @@ def main() -> None:
             keep = np.ones(len(y), bool)
             keep[idx] = False
             weights = fitting.fit(x[keep], y[keep], s[keep], l2=args.l2)
-            xa, ya, sa = np.vstack([x[keep], xt]), np.concatenate([y[keep], yt]), np.concatenate([s[keep], st])
+            xa, ya, sa = fitting.stacked((x[keep], y[keep], s[keep]), (xt, yt, st))
             base, tables = fitting.tree_tables(fitting.fit_trees(xa, ya, sa), xa[:50])
             P.WEIGHTS, P.TREES, P.TREE_BASE = tuple(float(w) for w in weights), tuple(tables), base
             for name, margin in (("with the trees", shipped[3]), ("the weighted sum alone", 0.0)):
