@@ -470,8 +470,12 @@ def _layout(lines: list[Line]) -> list[float]:
     return columns
 
 
-def _breaks(lines: list[Line]) -> list[bool]:
-    """For each line after the first: does a paragraph start there?"""
+def _breaks(lines: list[Line], *, settle: bool = False) -> list[bool]:
+    """For each line after the first: does a paragraph start there?
+
+    ``settle`` for the passes after the first, over joined text: see
+    :func:`_settle_leads`.
+    """
     _classify(lines)
     if _in_paragraph_form(lines):
         return [line.text[0] not in _CLOSED_START for line in lines[1:]]
@@ -495,7 +499,37 @@ def _breaks(lines: list[Line]) -> list[bool]:
     for k, rule in enumerate(rules):
         if rule is None and result[k] and _stand_alone(result, k, last) and _title_pair(lines, k):
             result[k] = False
+    if settle:
+        _settle_leads(lines, result)
     return result
+
+
+def _settle_leads(lines: list[Line], result: list[bool]) -> None:
+    """Join now what the next passes would join, one line each, after a lead.
+
+    A paragraph that opens with a lead is a lead line on the next reading:
+    :func:`_lead_runs_on` joins the next line to it when it ends inside a
+    sentence, and a bracket after it is no closing byline
+    (:func:`_ends_report`).  Each pass over joined text would take in one
+    line more: this takes them all in at once, so :func:`join_lines`
+    reaches its fixed point in a few passes.  Only a break that the next
+    pass keeps after a lead line stays: before a lead, a credit or
+    furniture, or after a sentence end or a colon.  On the first pass the
+    line breaks of the input still count (a lead's paragraph may end
+    without a mark); joined text has none of them.
+    """
+    open_lead = lines[0].kind == "lead"
+    for k, line in enumerate(lines[1:]):
+        if (
+            open_lead
+            and result[k]
+            and not lines[k].final
+            and not lines[k].colon
+            and line.kind not in ("noise", "credit", "lead")
+        ):
+            result[k] = False
+        if result[k]:
+            open_lead = line.kind == "lead"
 
 
 def decided(lines: list[Line], columns: list[float]) -> list[bool | None]:
@@ -1196,7 +1230,7 @@ def join_lines_edits(text: str) -> list[Edit]:
     """
     edits = _one_pass(text)
     for _ in range(MAX_PASSES):
-        more = _one_pass(apply_edits(text, edits))
+        more = _one_pass(apply_edits(text, edits), settle=True)
         if not more:
             break
         edits = _merge(text, edits, more)
@@ -1225,14 +1259,14 @@ def _merge(text: str, first: list[Edit], second: list[Edit]) -> list[Edit]:
     return merged
 
 
-def _one_pass(text: str) -> list[Edit]:
+def _one_pass(text: str, *, settle: bool = False) -> list[Edit]:
     lines = split_lines(text)
     edits: list[Edit] = []
     if not lines:
         return [Edit(0, len(text), text, "")] if text else []
     if lines[0].start:
         edits.append(Edit(0, lines[0].start, text[: lines[0].start], ""))
-    breaks = _breaks(lines)
+    breaks = _breaks(lines, settle=settle)
     for i, line in enumerate(lines):
         if line.kind == "noise":
             spans = furniture.header_tokens(line.text)
@@ -1270,14 +1304,14 @@ def join_lines(text: str) -> str:
         # next pass would read the same lines and give the same text
         return joined
     for _ in range(MAX_PASSES):
-        again = _one_pass_text(joined)
+        again = _one_pass_text(joined, settle=True)
         if again == joined:
             break
         joined = again
     return joined
 
 
-def _one_pass_text(text: str) -> str:
+def _one_pass_text(text: str, *, settle: bool = False) -> str:
     """``apply_edits(text, _one_pass(text))``, written from the lines directly.
 
     No edit objects and no copies of the text between them: this is what
@@ -1286,7 +1320,7 @@ def _one_pass_text(text: str) -> str:
     lines = split_lines(text)
     if not lines:
         return ""
-    breaks = _breaks(lines)
+    breaks = _breaks(lines, settle=settle)
     parts: list[str] = []
     for i, line in enumerate(lines):
         if line.kind == "noise":
