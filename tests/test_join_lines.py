@@ -125,6 +125,20 @@ def test_a_column_tag_after_a_title_ending_in_a_quote_is_no_byline() -> None:
     assert join_lines(page).split("\n")[0] == "扎紧乡村监察监督的“篱笆”（一线思考）"
 
 
+def test_a_title_runs_on_into_the_line_that_opens_its_column_tag() -> None:
+    # a headline wrapped in a narrow column (PyMuPDF): the tag opens on its
+    # last line and closes on the next
+    page = "同志一级英雄模范称号。\n王光生：\n赤胆忠心\n疾恶如仇（为了民\n族复兴·英雄烈士谱）\n本报讯"
+    lines = P.split_lines(page)
+    assert P.decided(lines, P.prepare(lines))[2] is False
+
+
+def test_a_closing_quote_alone_is_no_title_before_a_tagged_headline() -> None:
+    page = "“我把新年祝福和生产安全带到岛\n上！\n”\n小岛上的又一个春节（新春走基层）\n本报讯"
+    lines = P.split_lines(page)
+    assert not P._tag_follows(lines, 2)
+
+
 def test_a_lead_line_that_ends_inside_a_sentence_runs_on() -> None:
     page = "大红灯笼，供应节日市场。 徐宏星 摄\n本报讯 2022年12月29日下\n午，温县第十五届人民代表大会\n第二次会议闭幕。"
     lines = P.split_lines(page)
