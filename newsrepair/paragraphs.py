@@ -418,6 +418,14 @@ OVERRUN: Final = 1.0
 FRAGMENTED: Final = 0.08
 
 
+#: Marks after which ``pdftotext -raw`` ends a printed line, not a piece of one,
+#: when an ideograph or a digit follows: on the development pages that
+#: ``pdftotext`` also extracted, 113 such breaks end a printed line, 6 cut one.
+#: After a comma the same extractor cuts a printed line about one time in three.
+_FULL_STOP: Final = frozenset("。！？!?")
+_OPENS_RUN: Final = regex.compile(rf"[{CJK}\d]").match
+
+
 def _measure_fragments(lines: list[Line], columns: list[float]) -> None:
     """Set :attr:`Line.fill` on a page whose lines are pieces of printed lines.
 
@@ -432,11 +440,13 @@ def _measure_fragments(lines: list[Line], columns: list[float]) -> None:
     fills: list[float] = []
     continued = 0
     acc = 0.0
+    stop = False  # the line before ends a sentence with a full stop
     for line, full in zip(lines, columns):
         if line.kind not in ("body", "lead") or line.indent or line.blank_before or line.page_break:
             acc = 0.0
-        elif acc and acc + line.width > full + OVERRUN:
+        elif acc and (acc + line.width > full + OVERRUN or (stop and _OPENS_RUN(line.text))):
             acc = 0.0
+        stop = line.text[-1] in _FULL_STOP
         if acc:
             continued += 1
         acc += line.width

@@ -68,6 +68,21 @@ def test_a_piece_opening_with_an_ideograph_after_a_sentence_end_starts_a_printed
     assert "务会议。\n高新区领导" in join_lines(page)
 
 
+def test_a_piece_after_a_full_stop_starts_a_printed_line() -> None:
+    # 产稳中有增。 and 2023年以来， would fit one printed line, but the
+    # extractor cuts printed lines into pieces after commas, rarely after a
+    # full stop: the second piece starts a line that 《关于 continues
+    page = FRAGMENTS + (
+        "\n全县农业生产形势良好，粮食生\n产稳中有增。\n2023年以来，\n《关于\n"
+        "推进乡村振兴的意见》全面\n落实，各乡镇扎实推进各项工作"
+    )
+    lines = P.split_lines(page)
+    P.prepare(lines)
+    piece, after = lines[-4], lines[-3]
+    assert (piece.text, piece.fill) == ("2023年以来，", piece.width)
+    assert after.fill == piece.width + after.width
+
+
 #: The third line was justified to the full column by letter-spacing: it
 #: measures 10 em of 15 but was printed full.
 JUSTIFIED = (
