@@ -105,7 +105,7 @@ class Line:
     # without calling back into Python (a page has many lines).
     __slots__ = (
         "start", "text", "width", "indent", "blank_before", "page_break",
-        "kind", "signed", "final", "colon", "bare", "spaced", "fill",
+        "kind", "signed", "final", "colon", "bare", "spaced", "fill", "indented_page",
     )
 
     start: int  #: offset of the first non-space character
@@ -129,6 +129,8 @@ class Line:
     #: On a page of fragments (see :func:`_measure_fragments`): the width of
     #: the printed line so far, this line included; 0 on other pages.
     fill: float
+    #: On a page that keeps its paragraph indents (see :func:`_mark_indented_page`).
+    indented_page: bool
 
     def __init__(
         self,
@@ -153,6 +155,7 @@ class Line:
         self.bare = False
         self.spaced = False
         self.fill = 0.0
+        self.indented_page = False
 
     @property
     def end(self) -> int:
@@ -477,7 +480,31 @@ def _layout(lines: list[Line]) -> list[float]:
     """The full width of each classified line's column; fragments measured on the way."""
     columns = _column_widths(lines)
     _measure_fragments(lines, columns)
+    _mark_indented_page(lines)
     return columns
+
+
+#: Indented lines, as a share of the lines that end a sentence, above which a
+#: page is taken to keep its paragraph indents: on the development corpus the
+#: pages with ideographic indents have 0.47 or more, the others none.
+INDENTED: Final = 0.25
+
+
+def _mark_indented_page(lines: list[Line]) -> None:
+    """Set :attr:`Line.indented_page` when the page keeps its paragraph indents.
+
+    There a paragraph starts with an indent (a hard break), and a sentence
+    end before a line without one seldom ends a paragraph: on the
+    development pages with ideographic indents, 87 such breaks before a line
+    of running text are joins and 10 are breaks.
+    """
+    indents = finals = 0
+    for line in lines:
+        indents += line.indent
+        finals += line.final
+    if indents >= 2 and indents >= INDENTED * finals:
+        for line in lines:
+            line.indented_page = True
 
 
 def _breaks(lines: list[Line], *, settle: bool = False) -> list[bool]:
@@ -1002,6 +1029,8 @@ def boundary_features(lines: list[Line], columns: list[float], i: int) -> list[f
     # end and an ideograph: a piece after a sentence end that opens with one
     # more likely starts a printed line than continues it
     han_after_end = cont * final_a * (1.0 if ANY_CJK.match(b.text) else 0.0)
+    # b has no indent (an indent is a hard break) where paragraphs keep theirs
+    end_unindented = final_a if a.indented_page else 0.0
     return [
         1.0, final_a, colon_a, pause_a, closing_a, opening_a, bare_a, bare_b, final_b,
         deficit_a / 4, deficit_b / 4, short_a, short_b, indent_b, ratio_a, ratio_b,
@@ -1018,6 +1047,7 @@ def boundary_features(lines: list[Line], columns: list[float], i: int) -> list[f
         cont * final_a * final_b,
         indent_b * _full_next(c, columns, i),
         han_after_end,
+        end_unindented,
     ]
 
 
@@ -1202,6 +1232,8 @@ def _score(lines: list[Line], columns: list[float], i: int) -> float:
         score += W[56]
     if cont and final_a and ANY_CJK.match(b.text):
         score += W[57]
+    if a.indented_page and final_a:
+        score += W[58]
     return score
 
 

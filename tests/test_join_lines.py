@@ -83,6 +83,31 @@ def test_a_piece_after_a_full_stop_starts_a_printed_line() -> None:
     assert after.fill == piece.width + after.width
 
 
+#: A page that keeps its 2-em indents as ideographic spaces (``-ideo``).
+INDENTED = (
+    "\u3000\u3000会议指出，中央经济工作会议是在深\n入贯彻党的二十大精神开局之年召开的\n"
+    "一次重要会议，意义重大，影响深远。\n与会人员一致认为，会议部署的各项\n任务符合实际，必须抓好落实。\n"
+    "\u3000\u3000会议强调，要切实加强党对三农工\n作的全面领导，推动农业农村工作再\n上新台阶，为全年工作开好局。"
+)
+
+
+def test_a_page_with_indents_is_marked_as_one() -> None:
+    marked = P.split_lines(INDENTED)
+    P.prepare(marked)
+    plain = P.split_lines(INDENTED.replace("\u3000", ""))
+    P.prepare(plain)
+    assert [marked[0].indented_page, plain[0].indented_page] == [True, False]
+
+
+def test_a_sentence_end_before_an_unindented_line_weighs_towards_a_join_where_indents_are_kept() -> None:
+    # 影响深远。 / 与会人员: the next paragraph would open with an indent
+    def weight(text: str) -> float:
+        lines = P.split_lines(text)
+        return P._score(lines, P.prepare(lines), 3)
+
+    assert weight(INDENTED) < weight(INDENTED.replace("\u3000", "")) - 1.0
+
+
 #: The third line was justified to the full column by letter-spacing: it
 #: measures 10 em of 15 but was printed full.
 JUSTIFIED = (
