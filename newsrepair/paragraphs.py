@@ -1406,4 +1406,5 @@ def _one_pass_text(text: str, *, settle: bool = False) -> str:
             parts.append(line.text)
         if i + 1 < len(lines):
             parts.append("\n" if breaks[i] else _join(line.text, lines[i + 1].text))
+    lines.clear()  # the parts hold the texts: the lines go before the result is built
     return "".join(parts)
