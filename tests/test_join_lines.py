@@ -173,6 +173,17 @@ def test_a_title_runs_on_into_the_line_that_opens_its_column_tag() -> None:
     assert P.decided(lines, P.prepare(lines))[2] is False
 
 
+def test_a_line_that_leaves_a_bracket_open_runs_on_into_the_line_that_closes_it() -> None:
+    page = "（叶志曹鹏）\n库区老竹林\n长出新产业（新春\n走基层·算算农家增收账）\n本报讯（记者叶成林）"
+    lines = P.split_lines(page)
+    assert P.decided(lines, P.prepare(lines))[2] is False
+
+
+def test_a_closed_bracket_does_not_hold_the_next_line() -> None:
+    a, b = P.split_lines("全市共有党员（含预备党员）三万人。\n另据统计）")
+    assert not P._closes_bracket(a, b)
+
+
 def test_a_closing_quote_alone_is_no_title_before_a_tagged_headline() -> None:
     page = "“我把新年祝福和生产安全带到岛\n上！\n”\n小岛上的又一个春节（新春走基层）\n本报讯"
     lines = P.split_lines(page)
