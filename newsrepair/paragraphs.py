@@ -426,7 +426,7 @@ FRAGMENTED: Final = 0.08
 #: ``pdftotext`` also extracted, 113 such breaks end a printed line, 6 cut one.
 #: After a comma the same extractor cuts a printed line about one time in three.
 _FULL_STOP: Final = frozenset("。！？!?")
-_OPENS_RUN: Final = regex.compile(rf"[{CJK}\d]").match
+_HAN_OR_DIGIT_FIRST: Final = regex.compile(rf"[{CJK}\d]").match
 
 
 def _measure_fragments(lines: list[Line], columns: list[float]) -> None:
@@ -447,7 +447,7 @@ def _measure_fragments(lines: list[Line], columns: list[float]) -> None:
     for line, full in zip(lines, columns):
         if line.kind not in ("body", "lead") or line.indent or line.blank_before or line.page_break:
             acc = 0.0
-        elif acc and (acc + line.width > full + OVERRUN or (stop and _OPENS_RUN(line.text))):
+        elif acc and (acc + line.width > full + OVERRUN or (stop and _HAN_OR_DIGIT_FIRST(line.text))):
             acc = 0.0
         stop = line.text[-1] in _FULL_STOP
         if acc:
@@ -888,6 +888,7 @@ def _title_pair(lines: list[Line], k: int) -> bool:
 
 
 def _open_brackets(text: str) -> int:
+    """Opening brackets in ``text`` less closing ones (fullwidth and ASCII)."""
     return text.count("（") + text.count("(") - text.count("）") - text.count(")")
 
 
