@@ -904,7 +904,8 @@ def _closes_bracket(a: Line, b: Line) -> bool:
 
 #: The last line of a wrapped title, its column tag opened on it: ``疾恶如仇（为了民``,
 #: ``老乡有盼头（暖相册）``.
-_TAGGED_TITLE_END: Final = regex.compile(r"[^（()）]{2,12}+[（(][^（()）]*+[）)]?")
+#: Characters are counted without spaces, which a later fix may remove.
+_TAGGED_TITLE_END: Final = regex.compile(r"(?:[^（()）\s]\s*+){2,12}+[（(][^（()）]*+[）)]?")
 
 
 def _tag_follows(lines: list[Line], k: int) -> bool:

@@ -111,6 +111,13 @@ FINDINGS = [
         "持\r-\r-\r续",
         id="hyphens-across-line-breaks-idempotent",
     ),
+    pytest.param(
+        # atheris, session 6 (all 9 recorded inputs shrink to this): a column
+        # tag's line counted its spaces, which remove_spaces then took out, so
+        # the second repair saw a tag line where the first saw none
+        "！-\n刘金摄\r乾）\n金元 摄年本报讯刘金元 摄（",
+        id="tag-line-with-spaces-idempotent",
+    ),
 ]
 
 
