@@ -118,6 +118,14 @@ FINDINGS = [
         "！-\n刘金摄\r乾）\n金元 摄年本报讯刘金元 摄（",
         id="tag-line-with-spaces-idempotent",
     ),
+    pytest.param(
+        # atheris, session 6 (all 18 recorded inputs shrink to this): short
+        # lines that each join reads differently, one more joined a pass, six
+        # passes after the first where join_lines made four (now sixteen)
+        "李泽鑫刘金元摄a第4版本,本摄！\n区\r泽乾）。\x0b--第4版金！版\r金元摄\n（牛森杰李泽乾）\n\r金\n"
+        "（牛森杰泽乾）：\n金元摄",
+        id="cascade-of-short-lines-idempotent",
+    ),
 ]
 
 
@@ -129,7 +137,7 @@ def test_fuzz_finding_keeps_every_promise(text: str) -> None:
 def test_a_lead_paragraph_takes_in_its_lines_in_one_pass_over_joined_text() -> None:
     # atheris, session 5 (shrunk): each pass over joined text took one line more
     # into the lead's paragraph (又讯； + （牛森泽乾）, then + （；；；, then +
-    # （李泽乾）, ...), six passes, more than join_lines makes; _settle_leads
+    # （李泽乾）, ...), six passes, more than join_lines made; _settle_leads
     # now takes them all in on the second pass
     checks.check_text(
         "又讯；\n\n（牛森泽乾）\n\n（；；；\n（李泽乾）\r泽乾）\n⼯刘金元摄京月29日华社北29日电）、"
