@@ -9,7 +9,9 @@ other pages (and the trees' simulated pages), puts them into
 and scores them.  Prints the held-out figures twice: with the trees deciding
 the uncertain breaks, as shipped, and with the weighted sum alone.  These are
 the figures to expect on new pages of the same kind; ``benchmarks/quality.py``
-scores the shipped model on the pages it was fitted on.  Runs the pure-Python
+scores the shipped model on the pages it was fitted on.  With ``--articles``
+it also splits each page into articles with its held-out model and prints
+the article figures (``benchmarks/quality.py --articles`` in sample).  Runs the pure-Python
 package (the compiled build does not see the patched model); about seven
 minutes.  Needs the ``fit`` extra.
 """
@@ -24,7 +26,7 @@ import numpy as np
 import fit_join_model as fitting
 import newsrepair
 from newsrepair import paragraphs as P
-from newsrepair.evaluate import Score, load_cases, score_output
+from newsrepair.evaluate import Score, load_cases, score_items, score_output
 
 
 def main() -> None:
@@ -34,6 +36,7 @@ def main() -> None:
     parser.add_argument("--optional-weight", type=float, default=0.2)
     parser.add_argument("--tree-simulated", type=int, default=300)
     parser.add_argument("--simulated-weight", type=float, default=0.3)
+    parser.add_argument("--articles", action="store_true", help="article figures too")
     args = parser.parse_args()
     cases = list(load_cases(args.cases))
     x, y, s, pages = fitting.examples(cases, args.optional_weight)
@@ -49,6 +52,7 @@ def main() -> None:
     shipped = (P.WEIGHTS, P.TREES, P.TREE_BASE, P.UNCERTAIN)
     totals = {"with the trees": Score(), "the weighted sum alone": Score()}
     by_extractor: dict[str, Score] = defaultdict(Score)
+    articles = None
     try:
         for page, idx in rows.items():
             keep = np.ones(len(y), bool)
@@ -65,6 +69,10 @@ def main() -> None:
                     if name == "with the trees":
                         extractor = case.name.split("-", 2)[2]
                         by_extractor[extractor] = by_extractor[extractor] + score
+                        if args.articles:
+                            items = [item.to_dict() for item in newsrepair.split_articles(case.raw)]
+                            found = score_items(case.raw, case.gold, items, name=case.name)
+                            articles = found if articles is None else articles + found
     finally:
         P.WEIGHTS, P.TREES, P.TREE_BASE, P.UNCERTAIN = shipped
     for name, total in totals.items():
@@ -72,6 +80,8 @@ def main() -> None:
     for extractor, total in sorted(by_extractor.items()):
         summary = total.summary()
         print(f"  {extractor:28} P {summary['precision']}  R {summary['recall']}  F1 {summary['f1']}")
+    if articles is not None:
+        print(f"held out, articles (with the trees): {articles.summary()}")
 
 
 if __name__ == "__main__":
