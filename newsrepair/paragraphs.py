@@ -557,13 +557,8 @@ def _settle_leads(lines: list[Line], result: list[bool]) -> None:
     """
     open_lead = lines[0].kind == "lead"
     for k, line in enumerate(lines[1:]):
-        if (
-            open_lead
-            and result[k]
-            and not lines[k].final
-            and not lines[k].colon
-            and line.kind not in ("noise", "credit", "lead")
-        ):
+        kept = line.kind in ("noise", "credit", "lead")
+        if open_lead and result[k] and _inside_sentence(lines[k]) and not kept:
             result[k] = False
         if result[k]:
             open_lead = line.kind == "lead"
@@ -846,7 +841,12 @@ def _justified_full(lines: list[Line], columns: list[float], k: int) -> bool:
 
 def _lead_runs_on(line: Line) -> bool:
     """``line`` is a lead line that ends inside a sentence: its paragraph goes on."""
-    return line.kind == "lead" and not line.final and not line.colon
+    return line.kind == "lead" and _inside_sentence(line)
+
+
+def _inside_sentence(line: Line) -> bool:
+    """``line`` ends with neither a sentence mark nor a colon."""
+    return not line.final and not line.colon
 
 
 def _ends_lead(lines: list[Line], k: int) -> bool:

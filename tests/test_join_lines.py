@@ -31,6 +31,12 @@ FRAGMENTS = (
 )
 
 
+def _decided(page: str) -> list[bool | None]:
+    """What :func:`P.decided` says of each break of ``page``."""
+    lines = P.split_lines(page)
+    return P.decided(lines, P.prepare(lines))
+
+
 def test_lines_of_one_paragraph_are_joined() -> None:
     assert join_lines(COLUMN).split("\n")[0] == "会议指出，中央经济工作会议是在深入贯彻党的二十大精神开局时召开。"
 
@@ -169,14 +175,12 @@ def test_a_title_runs_on_into_the_line_that_opens_its_column_tag() -> None:
     # a headline wrapped in a narrow column (PyMuPDF): the tag opens on its
     # last line and closes on the next
     page = "同志一级英雄模范称号。\n王光生：\n赤胆忠心\n疾恶如仇（为了民\n族复兴·英雄烈士谱）\n本报讯"
-    lines = P.split_lines(page)
-    assert P.decided(lines, P.prepare(lines))[2] is False
+    assert _decided(page)[2] is False
 
 
 def test_a_line_that_leaves_a_bracket_open_runs_on_into_the_line_that_closes_it() -> None:
     page = "（叶志曹鹏）\n库区老竹林\n长出新产业（新春\n走基层·算算农家增收账）\n本报讯（记者叶成林）"
-    lines = P.split_lines(page)
-    assert P.decided(lines, P.prepare(lines))[2] is False
+    assert _decided(page)[2] is False
 
 
 def test_a_closed_bracket_does_not_hold_the_next_line() -> None:
@@ -192,8 +196,7 @@ def test_a_closing_quote_alone_is_no_title_before_a_tagged_headline() -> None:
 
 def test_a_lead_line_that_ends_inside_a_sentence_runs_on() -> None:
     page = "大红灯笼，供应节日市场。 徐宏星 摄\n本报讯 2022年12月29日下\n午，温县第十五届人民代表大会\n第二次会议闭幕。"
-    lines = P.split_lines(page)
-    assert P.decided(lines, P.prepare(lines))[1] is False
+    assert _decided(page)[1] is False
 
 
 def test_a_photo_credit_stays_on_its_own_line() -> None:
