@@ -209,6 +209,18 @@ def test_a_page_header_is_split_into_its_tokens() -> None:
     assert join_lines(page).split("\n")[:4] == ["2020年1月21日", "星期二", "要闻", "第4版"]
 
 
+
+def test_page_furniture_does_not_make_a_short_page_look_repaired() -> None:
+    # five header lines, a headline and a byline would outvote the two
+    # printed lines of the report if they counted as units that end
+    page = (
+        "2022年12月28日\n\n星期三\n\n要闻\n\n第2版\n\n责任编辑：付凯明\n\n"
+        "示范区召开党政联席会议\n\n"
+        "12月27日，示范区党工委书记吕沛主持召开党政联\n"
+        "席会议，研究部署近期重点工作。\n\n（李鑫）"
+    )
+    assert "12月27日，示范区党工委书记吕沛主持召开党政联席会议，研究部署近期重点工作。" in join_lines(page).split("\n")
+
 #: A two-line title between a paragraph and a lead: on width and punctuation
 #: alone, its second line looks like a title of its own.
 WRAPPED_TITLE = (
