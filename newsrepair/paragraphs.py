@@ -399,9 +399,11 @@ def _column_widths(lines: list[Line], *, reach: int = 3) -> list[float]:
     """The full width of each line's column: the second widest of its neighbourhood.
 
     Furniture is left out of the estimate; the second widest resists a
-    single wide title or caption line.
+    single wide title or caption line.  On a page of pieces
+    (:func:`_measure_fragments`) a line counts with the width of its printed
+    line so far, as the pieces alone would make the column look narrow.
     """
-    widths = [l.width if l.kind in ("body", "lead") else 0.0 for l in lines]
+    widths = [max(l.width, l.fill) if l.kind in ("body", "lead") else 0.0 for l in lines]
     if len(widths) < 2 or reach < 1:
         return widths
     # Padded so that every window has 2 * reach + 1 places; a pad is never
@@ -429,7 +431,7 @@ _FULL_STOP: Final = frozenset("。！？!?")
 _HAN_OR_DIGIT_FIRST: Final = regex.compile(rf"[{CJK}\d]").match
 
 
-def _measure_fragments(lines: list[Line], columns: list[float]) -> None:
+def _measure_fragments(lines: list[Line], columns: list[float]) -> bool:
     """Set :attr:`Line.fill` on a page whose lines are pieces of printed lines.
 
     Some extractors (``pdftotext -raw``) cut a printed line where its text
@@ -439,6 +441,7 @@ def _measure_fragments(lines: list[Line], columns: list[float]) -> None:
     when it is full.  When more than :data:`FRAGMENTED` of the lines continue
     a printed line, each line's ``fill`` is the width of its printed line so
     far; otherwise the page is read line by line and every ``fill`` stays 0.
+    Returns whether the page is one of pieces.
     """
     fills: list[float] = []
     continued = 0
@@ -459,6 +462,8 @@ def _measure_fragments(lines: list[Line], columns: list[float]) -> None:
     if continued > FRAGMENTED * len(lines):
         for line, fill in zip(lines, fills):
             line.fill = fill
+        return True
+    return False
 
 
 def prepare(lines: list[Line]) -> list[float]:
@@ -477,9 +482,13 @@ def _mark_spaced(lines: list[Line]) -> None:
 
 
 def _layout(lines: list[Line]) -> list[float]:
-    """The full width of each classified line's column; fragments measured on the way."""
+    """The full width of each classified line's column; fragments measured on the way.
+
+    On a page of pieces the columns are measured again, from the printed lines.
+    """
     columns = _column_widths(lines)
-    _measure_fragments(lines, columns)
+    if _measure_fragments(lines, columns):
+        columns = _column_widths(lines)
     _mark_indented_page(lines)
     return columns
 

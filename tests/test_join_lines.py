@@ -60,6 +60,19 @@ def test_a_short_printed_line_on_a_page_of_pieces_ends_the_paragraph() -> None:
     assert "一百二十亿元。\n全县农业" in join_lines(FRAGMENTS)
 
 
+
+def test_a_column_among_pieces_is_measured_by_its_printed_lines() -> None:
+    # the pieces around 近年来 are all narrow; read by their own widths the
+    # column would be 12 em and the 2-em-short first line a full one
+    page = (
+        "县里把人居环境整治作为乡村振兴\n的重要抓手。只有持续不断地清理\n"
+        "垃圾、改善村容村貌、打击乱搭乱\n建、补齐基础设施短板，\n才能建好\n"
+        "让群众满意的美丽乡村。\n近年来，全县农村面貌焕然\n一新，\n群众的获得感不断增强，\n"
+        "村民们说，现在的日子越过越有奔\n头。下一步，县里将继续加大力度\n"
+        "投入，完善长效管护机制，让乡村\n既有颜值又有气质。"
+    )
+    assert "美丽乡村。\n近年来" in join_lines(page)
+
 def test_a_piece_opening_with_an_ideograph_after_a_sentence_end_starts_a_printed_line() -> None:
     # 务会议。 and 高新区领导徐亮鹏、何鑫等出 would fit one printed line, but a
     # text run changes font at a quote, a digit or Latin, not before 高
