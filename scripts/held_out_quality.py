@@ -34,7 +34,7 @@ def main() -> None:
     parser.add_argument("--cases", required=True)
     parser.add_argument("--l2", type=float, default=0.3)
     parser.add_argument("--optional-weight", type=float, default=0.2)
-    parser.add_argument("--tree-simulated", type=int, default=300)
+    parser.add_argument("--tree-simulated", type=int, default=600)
     parser.add_argument("--simulated-weight", type=float, default=0.3)
     parser.add_argument("--articles", action="store_true", help="article figures too")
     args = parser.parse_args()
