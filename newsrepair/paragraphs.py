@@ -1294,10 +1294,12 @@ def _in_paragraph_form(lines: list[Line]) -> bool:
     """True when the text is one paragraph per line already.
 
     Either most of it stands in lines wider than any column, or nearly every
-    line ends a sentence or is a title.  Page furniture, bylines and credits
-    are not counted: they stand on lines of their own in either form, and on
-    a short page (a header, a headline and a few lines of a report) they
-    would outvote the printed lines.
+    line ends a sentence or is a title, a byline or a credit.  Page furniture
+    is not counted: it stands on lines of its own in either form, and on a
+    short page (a header, a headline and a few lines of a report) it would
+    outvote the printed lines.  (Bylines and credits count as lines that
+    end: a later fix can make a credit of a line, ``刘金元 摄摄`` spaced as
+    ``刘金元摄 摄``, and a text must not read as repaired only before that.)
     """
     total = wide = 0.0
     for line in lines:
@@ -1313,8 +1315,8 @@ def _in_paragraph_form(lines: list[Line]) -> bool:
     allowed = (1 - PARAGRAPH_ENDS) * (len(lines) - 1) + 1
     counted = ends = 0
     for line, nxt in zip(lines, lines[1:]):
-        if line.kind in _UNIT_KINDS:
-            continue  # furniture, bylines and credits stand alone in either form
+        if line.kind == "noise":
+            continue  # page furniture stands alone in either form
         title = line.kind == "body" and line.bare
         if title and nxt.width < line.width + SHORT:
             continue
@@ -1327,7 +1329,7 @@ def _in_paragraph_form(lines: list[Line]) -> bool:
 
 
 def _ends_unit(line: Line) -> bool:
-    return line.final or line.text[-1] in _CLOSING
+    return line.kind in _SIGNED_KINDS or line.final or line.text[-1] in _CLOSING
 
 
 def join_lines_edits(text: str) -> list[Edit]:

@@ -126,6 +126,13 @@ FINDINGS = [
         "（牛森杰泽乾）：\n金元摄",
         id="cascade-of-short-lines-idempotent",
     ),
+    pytest.param(
+        # atheris, session 7 (shrunk by hand): with credits left out of the
+        # paragraph-form vote, space_names making 刘金元摄 摄 (a credit) of
+        # 刘金元 摄摄 turned a text read as repaired into one that is not
+        "会议在3时30分\n本本本报\n刘金元 摄摄\n本本本本本本本本本本本本",
+        id="credit-made-by-a-later-fix-idempotent",
+    ),
 ]
 
 
