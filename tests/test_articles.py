@@ -139,6 +139,31 @@ def test_short_over_title_without_a_word_of_the_body_stays_over_it() -> None:
     assert report.over_title == "正风肃纪在行动"
 
 
+
+def test_headline_after_a_block_with_a_headline_before_it_heads_its_second_report() -> None:
+    # the page's headlines follow their bodies; the block under 乡村公路通到家门口
+    # holds a second report without a lead, and the headline after the
+    # block is that report's, though it shares no wording with it
+    page = "\n".join(
+        [
+            "乡村公路通到家门口",
+            "今年以来，全县新建改建农村公路一百二十公里，乡村公路通到了群众家门口，沿线村民出行更加方便。",
+            "县交通运输局负责人介绍，明年将继续推进农村公路建设，让更多群众走上平坦路。",
+            "清晨的省博物馆门前排起了长队，不少市民带着孩子前来参观新春特展，感受传统年俗。",
+            "展厅里，一件件年画、剪纸和灯彩吸引了观众的目光，讲解员不时为大家讲述背后的故事。",
+            "守护千年文脉（文化中国）",
+            "本报讯（记者王立新）冰雪运动进校园活动日前在市第一中学启动，三千多名学生参加了冰雪运动体验。",
+            "市教育局负责人表示，今年将在全市一百所学校推广冰雪运动，让更多学生爱上冰雪运动。",
+            "冰雪运动进校园",
+            "本报讯（记者李明）春运首日，全省各大火车站客流平稳有序，旅客出行秩序良好。",
+            "铁路部门加开临时列车二十对，保障春运首日旅客平安出行。",
+            "春运首日客流平稳",
+        ]
+    )
+    roads, museum, *_ = split_articles(page, repaired=True)
+    assert roads.title == "乡村公路通到家门口" and len(roads.paragraphs) == 2
+    assert museum.title == "守护千年文脉（文化中国）" and museum.paragraphs[0].startswith("清晨")
+
 def test_subtitle_with_dash() -> None:
     page = "\n".join(
         [
