@@ -141,6 +141,24 @@ JUSTIFIED = (
 )
 
 
+
+def test_a_date_cut_at_the_line_end_is_no_titles_last_line() -> None:
+    # 2022 年 12 月 27 is bare and short under a title, as a title's last line
+    # would be; but a number before 日 ends neither a title nor a paragraph
+    page = "县委召开党风廉政建设会议\n2022 年 12 月 27\n日，县委书记王建平主持召开党风\n廉政建设工作会议。"
+    assert _decided(page)[1] is None
+
+
+def test_a_date_cut_at_the_line_end_is_closed_up_in_text_of_paragraphs() -> None:
+    text = (
+        "会议指出，今年以来，全区上下早谋划、早部署，农资储备充足。\n"
+        "会议要求，各乡镇要压实属地责任，抓好小麦春季管理。\n"
+        "会议于 2022 年 12 月 27\n日召开，县委书记王建平主持会议。\n"
+        "会议强调，要切实加强党对三农工作的全面领导。"
+    )
+    assert "会议于 2022 年 12 月 27日召开，县委书记王建平主持会议。" in join_lines(text).split("\n")
+
+
 def test_a_letter_spaced_line_does_not_end_its_paragraph() -> None:
     assert "会 议 。2023 年全县" in join_lines(JUSTIFIED)
 
