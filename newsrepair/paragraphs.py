@@ -534,6 +534,8 @@ def _breaks(lines: list[Line], *, settle: bool = False) -> list[bool]:
     margin = UNCERTAIN if len(lines) >= TREE_LINES else 0.0
     result: list[bool] = []
     for i, rule in enumerate(rules, 1):
+        if rule and _cut_date(lines[i - 1], lines[i]):
+            rule = None  # a title rule's break: no title ends inside a date
         if rule is None:
             if _plainly_joined(lines[i - 1], lines[i], columns[i - 1], columns[i]):
                 rule = False  # the model joins these whatever else it weighs
@@ -627,7 +629,7 @@ def decided(lines: list[Line], columns: list[float]) -> list[bool | None]:
             or (lines[k + 1].spaced and _justified_full(lines, columns, k))
         ):
             rules[k] = False
-        elif bare and not _cut_date(lines[k], lines[k + 1]) and (
+        elif bare and (
             _over_narrower_column(lines, columns, rules, k)
             or _over_caption(lines, k)
             or _ends_wrapped_title(lines, columns, rules, k)
