@@ -525,8 +525,7 @@ def _breaks(lines: list[Line], *, settle: bool = False) -> list[bool]:
     _classify(lines)
     if _in_paragraph_form(lines):
         return [
-            b.text[0] not in _CLOSED_START and not (_cut_date(a, b) and not b.page_break)
-            for a, b in zip(lines, lines[1:])
+            b.text[0] not in _CLOSED_START and not _cut_date(a, b) for a, b in zip(lines, lines[1:])
         ]
     _mark_spaced(lines)
     columns = _layout(lines)
@@ -978,9 +977,17 @@ def _cut_date(a: Line, b: Line) -> bool:
     """A date or a time cut at the line end: ``2022 年 12 月 27`` / ``日，…``.
 
     Never a paragraph's end, nor a title's: on the development corpus all
-    232 such breaks are joins (the weighed evidence joins them too).
+    232 such breaks are joins (the weighed evidence joins them too).  Lines
+    of running text only.  Not even a page break or an indent makes it a
+    paragraph's end: the joined text keeps neither, and its next reading
+    must agree with this one.
     """
-    return a.text[-1] in _ASCII_DIGITS and b.text[0] in _DATE_UNITS and not b.indent
+    return (
+        a.text[-1] in _ASCII_DIGITS
+        and b.text[0] in _DATE_UNITS
+        and a.kind in ("body", "lead")
+        and b.kind == "body"
+    )
 
 
 def _hard_rule(a: Line, b: Line) -> bool | None:

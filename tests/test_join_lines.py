@@ -160,6 +160,13 @@ def test_a_date_cut_at_the_line_end_is_closed_up_in_text_of_paragraphs() -> None
     assert "会议于 2022 年 12 月 27日召开，县委书记王建平主持会议。" in join_lines(text).split("\n")
 
 
+def test_a_date_cut_by_a_page_break_is_joined() -> None:
+    # the joined text keeps no form feed: both readings must agree
+    assert join_lines("会议于 2022 年 12 月 27\f日召开，县委书记王建平主持会议。") == (
+        "会议于 2022 年 12 月 27日召开，县委书记王建平主持会议。"
+    )
+
+
 def test_a_letter_spaced_line_does_not_end_its_paragraph() -> None:
     assert "会 议 。2023 年全县" in join_lines(JUSTIFIED)
 
