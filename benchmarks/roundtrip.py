@@ -20,6 +20,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from typing import Any
 
 import newsrepair
 from newsrepair.simulate import PRESETS, Comparison, Damaged, compare, compare_items, simulate
@@ -77,28 +78,19 @@ def _example(damaged: Damaged, result: Comparison) -> str:
     return f"--- damaged (around line {row + 1})\n{damaged_part}\n--- expected\n{gold_part}\n--- repaired (whole page)\n{repaired}"
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pages", type=int, default=200, help="unambiguous pages to repair")
-    parser.add_argument("--seed", type=int, default=0, help="first seed")
-    parser.add_argument("--preset", default="all", help=f"one of {sorted(PRESETS)} or 'all'")
-    parser.add_argument("--show", type=int, default=0, help="print K failing examples")
-    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    args = parser.parse_args(argv)
-    if args.pages <= 0:
-        parser.error(f"invalid --pages {args.pages!r} (must be > 0)")
-    presets = sorted(PRESETS) if args.preset == "all" else [args.preset]
-    if any(p not in PRESETS for p in presets):
-        parser.error(f"unknown preset {args.preset!r}; presets: {sorted(PRESETS)} or all")
-
+def measure(pages: int, first_seed: int = 0, presets: list[str] | None = None, show: int = 0) -> dict[str, Any]:
+    """The round-trip figures on ``pages`` unambiguous pages from ``first_seed`` on,
+    the ``presets`` (all of them by default) in turn; ``show`` failing examples
+    go to stderr.  ``tests/test_roundtrip.py`` keeps a floor under them."""
+    presets = presets or sorted(PRESETS)
     exact = done = ambiguous = honest = items_found = 0
     by_preset: Counter[str] = Counter()
     exact_by_preset: Counter[str] = Counter()
     items_by_preset: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
     shown = 0
-    seed = args.seed
-    while done < args.pages:
+    seed = first_seed
+    while done < pages:
         preset = presets[seed % len(presets)]
         damaged = simulate(seed=seed, options=preset)
         seed += 1
@@ -117,12 +109,12 @@ def main(argv: list[str] | None = None) -> int:
             exact_by_preset[preset] += 1
             continue
         kinds.update(set(_categories(damaged, result)))
-        if shown < args.show:
+        if shown < show:
             shown += 1
             print(f"=== seed {seed - 1}, preset {preset}", file=sys.stderr)
             print(_example(damaged, result), file=sys.stderr)
 
-    report = {
+    return {
         "unambiguous_pages": done,
         "exact": exact,
         "exactness": round(exact / done, 4),
@@ -132,21 +124,42 @@ def main(argv: list[str] | None = None) -> int:
         "ambiguous_pages_met": ambiguous,
         "ambiguous_errors_only_where_marked": honest,
         "pages_with_error_kind": dict(kinds.most_common()),
-        "seeds": [args.seed, seed - 1],
+        "seeds": [first_seed, seed - 1],
     }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=200, help="unambiguous pages to repair")
+    parser.add_argument("--seed", type=int, default=0, help="first seed")
+    parser.add_argument("--preset", default="all", help=f"one of {sorted(PRESETS)} or 'all'")
+    parser.add_argument("--show", type=int, default=0, help="print K failing examples")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    if args.pages <= 0:
+        parser.error(f"invalid --pages {args.pages!r} (must be > 0)")
+    presets = sorted(PRESETS) if args.preset == "all" else [args.preset]
+    if any(p not in PRESETS for p in presets):
+        parser.error(f"unknown preset {args.preset!r}; presets: {sorted(PRESETS)} or all")
+
+    report = measure(args.pages, args.seed, presets, args.show)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
     else:
         print(
-            f"exactness {report['exactness']:.2%} ({exact}/{done} unambiguous pages, seeds {args.seed}..{seed - 1})"
+            f"exactness {report['exactness']:.2%} ({report['exact']}/{report['unambiguous_pages']} unambiguous pages,"
+            f" seeds {report['seeds'][0]}..{report['seeds'][1]})"
         )
         print(f"by preset {report['by_preset']}")
         print(
             f"split_articles finds every item on {report['articles_found']:.2%} of them;"
             f" by preset {report['articles_found_by_preset']}"
         )
-        print(f"ambiguous pages met {ambiguous}; repaired with errors only where marked: {honest}")
-        for kind, count in kinds.most_common():
+        print(
+            f"ambiguous pages met {report['ambiguous_pages_met']}; repaired with errors only where marked:"
+            f" {report['ambiguous_errors_only_where_marked']}"
+        )
+        for kind, count in report["pages_with_error_kind"].items():
             print(f"  {count:5d} pages  {kind}")
     return 0
 
