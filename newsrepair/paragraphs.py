@@ -395,23 +395,49 @@ def _ends_sentence(text: str) -> bool:
     return core[-1:] in _SENTENCE_OR_COLON or not _QUOTES.isdisjoint(text[len(core) :])
 
 
-def _column_widths(lines: list[Line], *, reach: int = 3) -> list[float]:
-    """The full width of each line's column: the second widest of its neighbourhood.
+def _column_widths(lines: list[Line]) -> list[float]:
+    """The full width of each line's column, read from the lines around it.
 
-    Furniture is left out of the estimate; the second widest resists a
-    single wide title or caption line.  On a page of pieces
-    (:func:`_measure_fragments`) a line counts with the width of its printed
-    line so far, as the pieces alone would make the column look narrow.
+    The second widest line within :data:`REACH` lines on either side:
+    furniture is left out, and the second widest resists a single wide title
+    or caption line.  Among short paragraphs (the last line of each short)
+    the second widest may be a last line; then the widest counts when the
+    second widest within :data:`WIDE_REACH` lines is as wide, to half an em:
+    a full line that another full line farther off confirms.  On a page of
+    pieces (:func:`_measure_fragments`) a line counts with the width of its
+    printed line so far, as the pieces alone would make the column look narrow.
     """
     widths = [max(l.width, l.fill) if l.kind in ("body", "lead") else 0.0 for l in lines]
-    if len(widths) < 2 or reach < 1:
+    if len(widths) < 2:
         return widths
+    columns = []
+    for (widest, second), (_, confirmed) in zip(
+        _two_widest(widths, REACH), _two_widest(widths, WIDE_REACH)
+    ):
+        if second < confirmed - 0.5 and abs(widest - confirmed) <= 0.5:
+            second = min(widest, confirmed)
+        columns.append(second)
+    return columns
+
+
+#: Lines on either side of a line that show how wide its column is.
+REACH: Final = 3
+#: Lines on either side in which a second full line confirms the widest.
+WIDE_REACH: Final = 8
+
+
+def _two_widest(widths: list[float], reach: int) -> list[tuple[float, float]]:
+    """The widest and second widest of ``widths`` within ``reach`` of each place."""
     # Padded so that every window has 2 * reach + 1 places; a pad is never
-    # among the two widest, as every window holds at least two lines.
+    # among the two widest, as every window holds at least two widths.
     pad = [-math.inf] * reach
     padded = pad + widths + pad
     span = 2 * reach + 1
-    return [sorted(padded[i : i + span])[-2] for i in range(len(widths))]
+    two = []
+    for i in range(len(widths)):
+        window = sorted(padded[i : i + span])
+        two.append((window[-1], window[-2]))
+    return two
 
 
 #: How much narrower than its column a line must be to count as short (em).
@@ -948,7 +974,7 @@ def _plainly_joined(a: Line, b: Line, full_a: float, full_b: float) -> bool:
     colon, bracket or quote, ``b`` fills its column (within 1 em) and is
     within 3 em of ``a``, no blank line between, columns of 10 em or more.
     Whatever the other evidence, the weighted sum of such a break is at most
-    -4.3 with the current weights, below -:data:`UNCERTAIN` (so the trees are
+    -5.2 with the current weights, below -:data:`UNCERTAIN` (so the trees are
     not asked either): ``tests/test_join_fast_paths.py`` bounds it from
     :data:`WEIGHTS` and the range of every feature in this case, and checks
     those ranges on real pages.  Half the breaks of a page are such breaks;
@@ -1104,11 +1130,11 @@ def boundary_features(lines: list[Line], columns: list[float], i: int) -> list[f
 
 #: Weighted sums closer to 0 than this leave a break uncertain: the boosted
 #: trees of ``_join_trees.py`` (fitted by the same script, on the same
-#: evidence) decide it.  About 3% of the weighed breaks on the development
+#: evidence) decide it.  About 4.5% of the weighed breaks on the development
 #: corpus; the trees see how the pieces of evidence combine, which a
 #: weighted sum cannot.  (The breaks that :func:`_plainly_joined` settles
 #: score below -UNCERTAIN.)
-UNCERTAIN: Final = 2.0
+UNCERTAIN: Final = 3.0
 #: The trees were fitted on whole pages (36 lines and more): on a text of
 #: fewer lines its layout (columns, pieces of printed lines) is read from
 #: too little, and they are not asked.

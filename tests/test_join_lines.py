@@ -73,6 +73,20 @@ def test_a_column_among_pieces_is_measured_by_its_printed_lines() -> None:
     )
     assert "美丽乡村。\n近年来" in join_lines(page)
 
+
+def test_a_column_of_short_paragraphs_is_as_wide_as_its_full_lines() -> None:
+    # around 县委书记出席会议。 the only full line within three is the one
+    # after it; a full line farther up confirms it, so the one-line
+    # paragraphs are short lines of a 19-em column, not full ones of 8.5 em
+    page = (
+        "会议指出，中央经济工作会议是在深入贯彻\n党的二十大精神开局之年召开的重要会议。\n"
+        "会议要求抓好春耕备耕。\n要做好防汛准备。\n各乡镇要压实责任。\n要加强督导检查。\n"
+        "县委书记出席会议。\n会议强调，要切实加强党对“三农”工作的\n领导。"
+    )
+    columns = P.prepare(split_lines(page))
+    assert columns[6] >= 18.5 and columns[8] >= 18.5
+
+
 def test_a_piece_opening_with_an_ideograph_after_a_sentence_end_starts_a_printed_line() -> None:
     # 务会议。 and 高新区领导徐亮鹏、何鑫等出 would fit one printed line, but a
     # text run changes font at a quote, a digit or Latin, not before 高
