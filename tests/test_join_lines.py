@@ -181,6 +181,15 @@ def test_a_date_cut_by_a_page_break_is_joined() -> None:
     )
 
 
+def test_a_number_cut_from_its_unit_is_no_titles_last_line() -> None:
+    # 全县共有党员1200 is bare and short under a title, as a title's last line
+    # would be; but a number before its measure word (名) ends neither a
+    # title nor a paragraph (on the seed page: 应 到 代 表 200 / 人，)
+    page = "县委召开党风廉政建设会议\n全县共有党员1200\n名，其中农村党员600名，县委书记王建平\n主持召开党风廉政建设工作会议。"
+    assert _decided(page)[1] is True  # what the title rules alone say
+    assert P._breaks(split_lines(page))[1] is False
+
+
 def test_a_letter_spaced_line_does_not_end_its_paragraph() -> None:
     assert "会 议 。2023 年全县" in join_lines(JUSTIFIED)
 
