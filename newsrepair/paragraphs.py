@@ -410,12 +410,17 @@ def _column_widths(lines: list[Line]) -> list[float]:
     widths = [max(l.width, l.fill) if l.kind in ("body", "lead") else 0.0 for l in lines]
     if len(widths) < 2:
         return widths
+    # Padded so that every window has its full span; a pad is never among
+    # the two widest, as every window holds at least two widths.
+    padded = [-math.inf] * WIDE_REACH + widths + [-math.inf] * WIDE_REACH
     columns = []
-    for (widest, second), (_, confirmed) in zip(
-        _two_widest(widths, REACH), _two_widest(widths, WIDE_REACH)
-    ):
-        if second < confirmed - 0.5 and abs(widest - confirmed) <= 0.5:
-            second = min(widest, confirmed)
+    for i in range(WIDE_REACH, WIDE_REACH + len(widths)):
+        near = sorted(padded[i - REACH : i + REACH + 1])
+        widest, second = near[-1], near[-2]
+        if second < widest:  # else nothing to confirm (asked of a third of the lines)
+            confirmed = sorted(padded[i - WIDE_REACH : i + WIDE_REACH + 1])[-2]
+            if second < confirmed - 0.5 and abs(widest - confirmed) <= 0.5:
+                second = min(widest, confirmed)
         columns.append(second)
     return columns
 
@@ -424,20 +429,6 @@ def _column_widths(lines: list[Line]) -> list[float]:
 REACH: Final = 3
 #: Lines on either side in which a second full line confirms the widest.
 WIDE_REACH: Final = 8
-
-
-def _two_widest(widths: list[float], reach: int) -> list[tuple[float, float]]:
-    """The widest and second widest of ``widths`` within ``reach`` of each place."""
-    # Padded so that every window has 2 * reach + 1 places; a pad is never
-    # among the two widest, as every window holds at least two widths.
-    pad = [-math.inf] * reach
-    padded = pad + widths + pad
-    span = 2 * reach + 1
-    two = []
-    for i in range(len(widths)):
-        window = sorted(padded[i : i + span])
-        two.append((window[-1], window[-2]))
-    return two
 
 
 #: How much narrower than its column a line must be to count as short (em).
