@@ -181,13 +181,24 @@ def test_a_date_cut_by_a_page_break_is_joined() -> None:
     )
 
 
-def test_a_number_cut_from_its_unit_is_no_titles_last_line() -> None:
-    # 全县共有党员1200 is bare and short under a title, as a title's last line
-    # would be; but a number before its measure word (名) ends neither a
-    # title nor a paragraph (on the seed page: 应 到 代 表 200 / 人，)
-    page = "县委召开党风廉政建设会议\n全县共有党员1200\n名，其中农村党员600名，县委书记王建平\n主持召开党风廉政建设工作会议。"
-    assert _decided(page)[1] is True  # what the title rules alone say
-    assert P._breaks(split_lines(page))[1] is False
+def test_a_number_cut_from_its_unit_is_joined_without_asking_the_model() -> None:
+    # 本次大会应到代表200 is short and 人，… might open a paragraph, but a
+    # digit before an ideograph is a number and its unit (the seed page)
+    page = (
+        "会议指出，今年全县共接待游客超过百万\n人次，旅游收入同比增长百分之十二。本次\n"
+        "大会应到代表200\n人，因事因病请假代表23人，实到会代\n表177人，符合法定人数。会议强调，要切\n"
+        "实加强党对“三农”工作的领导。"
+    )
+    lines = split_lines(page)
+    assert P._score(lines, P.prepare(lines), 3) > 0  # what the weighed evidence says
+    assert "本次大会应到代表200人，因事因病" in join_lines(page)
+
+
+def test_a_headline_may_end_in_a_number() -> None:
+    # only a date cut from its unit overrules the title rules
+    page = "新春走基层\n你好2020\n新年的钟声即将敲响，全县干部群众\n喜气洋洋迎接新年的到来。"
+    assert _decided(page)[1] is True
+    assert P._breaks(split_lines(page))[1] is True
 
 
 def test_a_letter_spaced_line_does_not_end_its_paragraph() -> None:
