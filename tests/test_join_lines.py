@@ -251,6 +251,13 @@ def test_a_title_runs_on_into_the_line_that_opens_its_column_tag() -> None:
     assert _decided(page)[2] is False
 
 
+def test_a_bracket_that_quotes_is_no_column_tag() -> None:
+    # （以下简称“农业局”） opens the report under the headline: a column tag
+    # never quotes, so the title rules do not run the headline on into it
+    page = "县农业农村局召开春耕备耕推进会\n县农业农村局（以下简称“农\n业局”）近日召开春耕备耕工作推进会。"
+    assert _decided(page)[0] is not False
+
+
 def test_a_line_that_leaves_a_bracket_open_runs_on_into_the_line_that_closes_it() -> None:
     page = "（叶志曹鹏）\n库区老竹林\n长出新产业（新春\n走基层·算算农家增收账）\n本报讯（记者叶成林）"
     assert _decided(page)[2] is False
