@@ -81,7 +81,10 @@ TRAILING_BYLINE = regex.compile(
 def ends_with_signature(line: str) -> bool:
     """True when a body line ends with a closing byline or a photo credit.
 
-    Nothing of the same article follows such a line.
+    Nothing of the same article follows such a line.  The line is read with
+    its inline spaces and without them: a later fix takes out the spaces
+    that split a name (``刘金元 摄摄`` becomes ``刘金元摄摄``), and the line
+    must read the same after it.
 
     >>> ends_with_signature("年工作开好局、起好步打下坚实基础。 （李鑫）")
     True
@@ -89,8 +92,16 @@ def ends_with_signature(line: str) -> bool:
     True
     >>> ends_with_signature("示范区 （高新区） 党工委")
     False
+    >>> ends_with_signature("大红灯笼，供应节日市场。 徐 宏 星 摄")  # letter-spaced
+    True
     """
-    return bool(TRAILING_BYLINE.search(line) or TRAILING_CREDIT.search(line))
+    if TRAILING_BYLINE.search(line) or TRAILING_CREDIT.search(line):
+        return True
+    closed = _INLINE_SPACES.sub("", line)
+    return closed != line and bool(TRAILING_BYLINE.search(closed) or TRAILING_CREDIT.search(closed))
+
+
+_INLINE_SPACES = regex.compile(f"{INLINE_SPACE}+")
 
 
 #: An article lead at the start of a line: ``本报讯``, ``又讯``,

@@ -133,6 +133,14 @@ FINDINGS = [
         "会议在3时30分\n本本本报\n刘金元 摄摄\n本本本本本本本本本本本本",
         id="credit-made-by-a-later-fix-idempotent",
     ),
+    pytest.param(
+        # atheris, session 8 (present since session 7 at least): remove_spaces
+        # closes up 第）元 摄摄 to 第）元摄摄, which ends with a credit (元摄 摄),
+        # so the next reading saw a signed line and a title pair where the
+        # first saw neither; signatures are now read with and without spaces
+        "⼯第版\r第）元 摄摄\n摄?刘金元摄\n0",
+        id="signature-made-by-removed-spaces-idempotent",
+    ),
 ]
 
 
