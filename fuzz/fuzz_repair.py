@@ -54,6 +54,8 @@ def text_from(data: bytes) -> tuple[str, bytes | None]:
 
 
 _FINDINGS = os.environ.get("NEWSREPAIR_FUZZ_FINDINGS")
+if _FINDINGS and os.path.isdir(_FINDINGS):  # a folder: the file goes in it
+    _FINDINGS = os.path.join(_FINDINGS, "findings.txt")
 _SEEN: dict[str, int] = {}
 _PER_KIND = 20
 
