@@ -12,7 +12,7 @@ import re
 
 import regex
 
-from .chars import CJK, INLINE_SPACE
+from .chars import CJK, INLINE_SPACE, SPACE_RUN
 
 _S = f"{INLINE_SPACE}*"
 _NAME = r"[\p{Han}·•]{2,5}"
@@ -95,13 +95,11 @@ def ends_with_signature(line: str) -> bool:
     >>> ends_with_signature("大红灯笼，供应节日市场。 徐 宏 星 摄")  # letter-spaced
     True
     """
-    if TRAILING_BYLINE.search(line) or TRAILING_CREDIT.search(line):
-        return True
-    closed = _INLINE_SPACES.sub("", line)
-    return closed != line and bool(TRAILING_BYLINE.search(closed) or TRAILING_CREDIT.search(closed))
+    return _signs(line) or _signs(SPACE_RUN.sub("", line))
 
 
-_INLINE_SPACES = regex.compile(f"{INLINE_SPACE}+")
+def _signs(line: str) -> bool:
+    return bool(TRAILING_BYLINE.search(line) or TRAILING_CREDIT.search(line))
 
 
 #: An article lead at the start of a line: ``本报讯``, ``又讯``,
