@@ -194,6 +194,19 @@ def test_a_number_cut_from_its_unit_is_joined_without_asking_the_model() -> None
     assert "本次大会应到代表200人，因事因病" in join_lines(page)
 
 
+def test_a_line_wider_than_the_column_after_a_sentence_end_starts_a_paragraph() -> None:
+    # a headline printed after its body (pd2020-p053): 21 em against a 17-em
+    # column, so no line of the paragraph above; the model alone would join
+    page = (
+        "会议指出，今年以来，全县上下早谋划\n早部署，农资储备充足，春耕生产有序\n"
+        "推进。会议要求，各乡镇要压实属地责\n任，切实做好春节期间各项工作部署。\n"
+        "郭声琨主持召开中央政法委员会全体会议时强调\n坚定不移把政法机关全面从严治党\n向纵深推进"
+    )
+    lines = split_lines(page)
+    assert P._score(lines, P.prepare(lines), 4) < 0  # what the weighed evidence says
+    assert "工作部署。\n郭声琨主持" in join_lines(page)
+
+
 def test_a_headline_may_end_in_a_number() -> None:
     # only a date cut from its unit overrules the title rules
     page = "新春走基层\n你好2020\n新年的钟声即将敲响，全县干部群众\n喜气洋洋迎接新年的到来。"
