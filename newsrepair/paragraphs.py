@@ -486,12 +486,20 @@ def _measure_fragments(lines: list[Line], columns: list[float]) -> bool:
 def prepare(lines: list[Line]) -> list[float]:
     """Classify ``lines``, measure fragments; the full width of each line's column."""
     _classify(lines)
-    _mark_spaced(lines)
+    mark_spaced(lines)
     return _layout(lines)
 
 
-def _mark_spaced(lines: list[Line]) -> None:
-    """Set :attr:`Line.spaced`; text in paragraph form never needs it."""
+def mark_spaced(lines: list[Line]) -> None:
+    """Set :attr:`Line.spaced` of each line: letter-spaced by justification.
+
+    Text in paragraph form never needs it.
+
+    >>> lines = split_lines("书 记 吕 沛 主 持 召 开\\n示范区 （高新区） 党工委")
+    >>> mark_spaced(lines)
+    >>> [line.spaced for line in lines]
+    [True, False]
+    """
     for line in lines:
         text = line.text
         # every inline space but the ASCII one is unprintable
@@ -544,7 +552,7 @@ def _breaks(lines: list[Line], *, settle: bool = False) -> list[bool]:
         return [
             b.text[0] not in _CLOSED_START and not _cut_date(a, b) for a, b in zip(lines, lines[1:])
         ]
-    _mark_spaced(lines)
+    mark_spaced(lines)
     columns = _layout(lines)
     rules = decided(lines, columns)
     margin = UNCERTAIN if len(lines) >= TREE_LINES else 0.0
@@ -615,9 +623,10 @@ def decided(lines: list[Line], columns: list[float]) -> list[bool | None]:
       :func:`_tag_follows`, and a line that leaves a bracket open runs on
       into the line that closes it (:func:`_closes_bracket`);
     * a bare line that starts a unit (after a break or a sentence end) and
-      is 2 em or more wider than the column of the line after it is a title
-      over a narrower column, a photo caption's say: no line of a paragraph
-      is wider than its column;
+      is 2 em or more wider than the column of the line after it (or than
+      the lines after it, where they show a narrower column of their own:
+      :func:`_narrow_column_after`) is a title over a narrower column, a
+      photo caption's say: no line of a paragraph is wider than its column;
     * a bare line that starts a unit and stands over a wider photo caption
       (a credit ``刘金元 摄`` within :data:`CAPTION_REACH` lines) is a title:
       a caption's first line is as wide as the lines after it;
@@ -679,7 +688,10 @@ def _ends_wrapped_title(
     line before and 3 em short of the column of the line after it, which
     has punctuation (running text) or opens a block of its own (the next
     headline): not the title's next line.  A paragraph that opens with bare
-    lines fills them to its column.
+    lines fills them to its column.  Running text after it must show that
+    column too (3 em wider within three lines): the column read there may
+    take in the title itself, over a narrower column (``宁波税务局召开教育
+    事业会议`` / ``当地要积极探索`` / ``有效人才培养、培育``, a first line 2 em in).
     """
     a, b = lines[k], lines[k + 1]
     if (
@@ -687,6 +699,7 @@ def _ends_wrapped_title(
         or b.kind not in ("body", "lead")
         or not _title_line(a)
         or a.width > columns[k + 1] - 3
+        or (not b.bare and a.width > max(line.width for line in lines[k + 1 : k + 4]) - 3)
         or a.text.count("（") > a.text.count("）")
     ):
         return False
@@ -741,10 +754,12 @@ def _block_of_its_own(lines: list[Line], i: int) -> bool:
 def _title_block(lines: list[Line], columns: list[float], k: int) -> bool:
     """``lines[k]`` is a bare line after a byline, or a block of its own.
 
-    After a closing byline or a credit a new article starts, and its text's
-    first line is about 2 em short (a dropped indent): a bare line 4 em short
-    of the column after it is a title, and so is one as wide as that column
-    after a byline (unless a credit follows: a photo caption's first line).
+    After a closing byline, a credit or page furniture (``责任编辑：雷峰``) a
+    new article starts, and its text's first line is about 2 em short (a
+    dropped indent): a bare line 4 em short of the column after it is a title
+    (all 15 such lines after furniture on the development corpus), and so is
+    one as wide as that column after a byline; unless a credit follows
+    closely: a photo caption's first line.
     A column break leaves a blank line after a full line; a short line
     without punctuation that starts a unit, set apart by a blank line from
     running text with punctuation, is a title (pdftotext writes each title as
@@ -756,7 +771,12 @@ def _title_block(lines: list[Line], columns: list[float], k: int) -> bool:
     if not (_title_line(a) and not b.bare and b.kind in ("body", "lead")):
         return False
     short = a.width <= columns[k + 1] - 4
-    if short and k > 0 and (lines[k - 1].signed or lines[k - 1].kind in _SIGNED_KINDS):
+    if (
+        short
+        and k > 0
+        and (lines[k - 1].signed or lines[k - 1].kind in _UNIT_KINDS)
+        and not _credit_follows(lines, k)
+    ):
         return True
     if (
         k > 0
@@ -834,18 +854,37 @@ def _over_narrower_column(
     The line after it may lack punctuation only as a paragraph's first line
     does: within 3 em of its column (a dropped indent), followed by a line
     with punctuation; a short bare line there is a title's second line.
+    Where the column read at ``lines[k + 1]`` takes in wider lines above,
+    the lines after it may show a narrower one (:func:`_narrow_column_after`).
     A photo caption is wider than the columns and ends short: a line that a
     credit follows closely may be its first line.
     """
     a, b = lines[k], lines[k + 1]
+    if not _title_line(a) or k + 3 >= len(lines):
+        return False
+    narrow = _narrow_column_after(lines, k)
     return (
-        _title_line(a)
-        and k + 3 < len(lines)
-        and (not b.bare or (not lines[k + 2].bare and b.width >= columns[k + 1] - 3))
-        and a.width >= columns[k + 1] + 2
+        (not b.bare or (not lines[k + 2].bare and (b.width >= columns[k + 1] - 3 or narrow)))
+        and (a.width >= columns[k + 1] + 2 or narrow)
         and a.width >= max(lines[k + 1].width, lines[k + 2].width, lines[k + 3].width) + 2
         and (k == 0 or rules[k - 1] is True or lines[k - 1].final)
         and not _credit_follows(lines, k)
+    )
+
+
+def _narrow_column_after(lines: list[Line], k: int) -> bool:
+    """The lines after ``lines[k]`` open a paragraph in a column of their own.
+
+    The column read at ``lines[k + 1]`` may take in the wider lines above
+    (``lines[k]`` itself, the end of the article before); the lines show it
+    themselves: two lines of one width (to 1 em) in one block, neither a
+    sentence's end, after a first line as wide or up to an indent narrower.
+    """
+    b, c, d = lines[k + 1], lines[k + 2], lines[k + 3]
+    return (
+        not (c.blank_before or d.blank_before or b.final or c.final)
+        and abs(c.width - d.width) <= 1.0
+        and 0.0 <= c.width - b.width <= 2.6
     )
 
 

@@ -207,6 +207,55 @@ def test_a_line_wider_than_the_column_after_a_sentence_end_starts_a_paragraph() 
     assert "工作部署。\n郭声琨主持" in join_lines(page)
 
 
+#: The end of one article in a 26-em column, then a headline over a report
+#: in an 11-em column: the column read at the report's first lines takes in
+#: the wider lines above.
+AFTER_A_WIDER_COLUMN = (
+    "会议强调，要切实加强党对“三农”工作的全面领导，推动\n"
+    "农业农村工作再上新台阶，确保全年目标任务圆满完成。\n"
+    "县税务局召开减税降费推进会\n"
+)
+
+
+def test_a_headline_over_a_narrower_column_ends_before_the_report() -> None:
+    page = AFTER_A_WIDER_COLUMN + (
+        "会议要求，全局干部\n职工要切实把减税降费\n政策落实到位，确保各\n项措施见到实效。"
+    )
+    assert join_lines(page).split("\n")[1:] == [
+        "县税务局召开减税降费推进会",
+        "会议要求，全局干部职工要切实把减税降费政策落实到位，确保各项措施见到实效。",
+    ]
+
+
+def test_a_reports_first_line_without_punctuation_is_no_headlines_last() -> None:
+    # 县税务局党组书记王 is bare and short, as a wrapped headline's last line
+    # is; but it is 2 em in from the lines after it: a first line
+    page = AFTER_A_WIDER_COLUMN + (
+        "县税务局党组书记王\n建平主持会议，要求全局\n干部职工切实把减税降费\n政策落实到位。"
+    )
+    assert join_lines(page).split("\n")[1:] == [
+        "县税务局召开减税降费推进会",
+        "县税务局党组书记王建平主持会议，要求全局干部职工切实把减税降费政策落实到位。",
+    ]
+
+
+def test_a_short_bare_line_after_page_furniture_is_a_title() -> None:
+    # a new article starts under the page header; its text's first line
+    # would be at most 2 em short (a dropped indent), not 9 em
+    page = (
+        "第3版\n责任编辑：李明\n临州市召开春耕生产推进会\n"
+        "3月12日，临州市召开春耕生产推进会，部署全\n"
+        "市春耕备耕工作。会议要求，各乡镇要压实属地责任，\n"
+        "组织农技人员深入田间地头，抓好小麦春季管理，\n"
+        "确保全年粮食生产目标任务圆满完成。"
+    )
+    assert join_lines(page).split("\n")[2:4] == [
+        "临州市召开春耕生产推进会",
+        "3月12日，临州市召开春耕生产推进会，部署全市春耕备耕工作。会议要求，各乡镇要压实属地"
+        "责任，组织农技人员深入田间地头，抓好小麦春季管理，确保全年粮食生产目标任务圆满完成。",
+    ]
+
+
 def test_a_headline_may_end_in_a_number() -> None:
     # only a date cut from its unit overrules the title rules
     page = "新春走基层\n你好2020\n新年的钟声即将敲响，全县干部群众\n喜气洋洋迎接新年的到来。"
