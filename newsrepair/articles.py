@@ -44,7 +44,7 @@ import regex
 
 from . import furniture
 from .chars import CLOSING, ENDS_SENTENCE, SENTENCE_END
-from .paragraphs import Line, is_stray_fragment, split_lines
+from .paragraphs import Line, is_stray_fragment, mark_spaced, split_lines
 from .inputs import require_text
 from .pipeline import CHARACTER_FIXES, FIXERS, RepairOptions, repair
 from .trace import Edit, apply_edits
@@ -403,6 +403,7 @@ def _refine(pieces: list[_Piece], raw: str, fixed: str, align: _Alignment) -> li
     lines = split_lines(raw)
     if not lines:
         return pieces
+    mark_spaced(lines)
     raw_rank = align.in_rank
     spans = [(raw_rank[line.start], raw_rank[line.end]) for line in lines]
     starts = [a for a, _ in spans]
@@ -671,8 +672,8 @@ def _headline_edge(
         if inside and head and _before_dateline(edge, rest, lines):
             best = {spans[rest[0]][0]: 0.0}
             continue
-        if not all(_contrasts(lines[j].width, column) for j in edge):
-            break
+        if not all(_contrasts(lines[j].width, column) and not lines[j].spaced for j in edge):
+            break  # a letter-spaced line was justified to the column: no headline
         text = "".join(lines[j].text for j in edge)
         if not inside or not _glued_headline(text) or not after_sentence:
             continue

@@ -492,6 +492,18 @@ def test_line_continued_after_a_comma_is_not_a_headline() -> None:
     ]
 
 
+def test_letter_spaced_first_line_under_the_page_header_is_no_headline() -> None:
+    # 同 比 增 长 is 4 em wide without its spaces, far narrower than the
+    # column; but its spaces show it was justified to the full column
+    page = (
+        "2023年3月15日\n星期三\n县区新闻\n第3版\n同 比 增 长\n12.6%，全县粮食总产\n"
+        "量再创历史新高，农民\n人均可支配收入稳步提\n高，乡村振兴取得新成\n效。\n（李鑫）\n"
+    )
+    header, article = split_articles(page)
+    assert [s.text for s in header.segments] == ["2023年3月15日", "星期三", "县区新闻", "第3版"]
+    assert article.paragraphs[0].startswith("同比增长12.6%，")
+
+
 # ------------------------------------------------------------ lead fields
 
 
