@@ -504,6 +504,19 @@ def test_letter_spaced_first_line_under_the_page_header_is_no_headline() -> None
     assert article.paragraphs[0].startswith("同比增长12.6%，")
 
 
+def test_names_of_works_opening_a_paragraph_are_no_headline() -> None:
+    # pdftotext -raw cuts 《狮耀凤 / 城》 into pieces narrower than the column,
+    # as a headline glued to the head of a paragraph would be
+    page = (
+        "本报讯（记者宋鑫永）元旦春节期间，中央广播电视总台\n深入基层开展慰问演出，节目将于春节期间播出。\n"
+        "《舞乐贺新春》\n《狮耀凤\n城》\n《凤武朝阳》等节目，将龙舟说唱、人龙舞、香云\n"
+        "纱、八音锣鼓、粤剧曲艺等顺德传统文化介绍给全\n国观众，受到当地干部群众的热烈欢迎。\n（李鑫）\n"
+    )
+    (article,) = split_articles(page)
+    assert article.title is None
+    assert article.paragraphs[1].startswith("《舞乐贺新春》《狮耀凤城》《凤武朝阳》等节目，")
+
+
 # ------------------------------------------------------------ lead fields
 
 
