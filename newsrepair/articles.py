@@ -638,13 +638,15 @@ def _glued_headline(text: str) -> bool:
     role, no clause punctuation nor a sentence end inside, and at least
     three Han bigrams.  Names of works alone (``《舞乐贺新春》《狮耀凤城》``,
     programmes listed in running text) are none, and nor is text that
-    leaves a book-title mark open (``《舞乐贺新春》《狮耀凤``): no headline on
-    the development corpus is either."""
+    leaves a book-title mark or a quotation open (``《舞乐贺新春》《狮耀凤``,
+    ``“我更愿意``, a piece of a printed line): no headline on the
+    development corpus is either."""
     flat = content(text)
     return (
         paragraph_role(flat) == "title"
         and _WORK_NAMES.fullmatch(flat) is None
         and flat.count("《") == flat.count("》")
+        and flat.count("“") == flat.count("”")
         and not _CLAUSE_MARK.search(flat)
         and not _INNER_SENTENCE_END.search(flat)
         and sum(max(0, len(run) - 1) for run in _HAN_RUN.findall(flat)) >= 3

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newsrepair import Item, RepairOptions, Segment, split_articles
+from newsrepair import Item, RepairOptions, Segment, articles, split_articles
 from newsrepair.segments import content, paragraph_role, split_tail
 
 
@@ -515,6 +515,14 @@ def test_names_of_works_opening_a_paragraph_are_no_headline() -> None:
     (article,) = split_articles(page)
     assert article.title is None
     assert article.paragraphs[1].startswith("《舞乐贺新春》《狮耀凤城》《凤武朝阳》等节目，")
+
+
+def test_a_piece_that_leaves_a_quotation_open_is_no_glued_headline() -> None:
+    # pdftotext -raw prints “我更愿意 / 当‘场外指导’ / ，放手让他们去干… as
+    # pieces; where the trees put a break before them, the first piece read
+    # as a headline at the head of its paragraph and started an article
+    assert not articles._glued_headline("“我更愿意")
+    assert articles._glued_headline("“冰雪奇缘”续写中芬友谊新篇章")
 
 
 # ------------------------------------------------------------ lead fields
