@@ -38,8 +38,8 @@ def main() -> None:
     parser.add_argument(
         "--tree-first-seed",
         type=int,
-        default=10_000,
-        help="seed of the first simulated page for the trees (the shipped fit's is 10000): "
+        default=fitting.FIRST_SIMULATED_SEED,
+        help="seed of the first simulated page for the trees (the shipped fit's by default): "
         "the held-out figure with the trees moves with the pages drawn, so compare a change "
         "under two or more",
     )
