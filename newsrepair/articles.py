@@ -496,7 +496,7 @@ def _wrap_glue(a: Line, b: Line, *, last: bool) -> float:
     if last and b.width < a.width:
         return 0.6  # the short last line of a wrapped headline
     if abs(a.width - b.width) <= 0.5:
-        return 0.4  # lines of one width: a headline wrapped in its column
+        return _WRAPPED  # lines of one width: a headline wrapped in its column
     return 0.15
 
 
@@ -923,6 +923,8 @@ _MAX_SIDE = 12
 _PRIOR = 0.2
 #: Cut cost at or above which a short line is the tail of a wrapped headline.
 _WRAPPED_TAIL = 0.6
+#: Cut cost at or above which two headline lines are one headline wrapped in its column.
+_WRAPPED = 0.4
 _FORCED = 5.0
 _WINDOW = 12
 _VOTE = 0.15
@@ -1125,9 +1127,16 @@ _STRANGERS = 1
 def _split_reports(units: list[_Block | _Titles], pieces: list[_Piece]) -> list[_Block | _Titles]:
     """Cut a block where a second report without a lead begins: after a
     sentence end, where the paragraphs before and after share little
-    wording and a headline line printed away from the block (not in the
-    runs of headlines next to it) matches the paragraphs after the cut much
-    better than those before it."""
+    wording and a headline line matches the paragraphs after the cut much
+    better than those before it.
+
+    The headline lines weighed are those printed away from the block (not
+    in the runs of headlines next to it), and the stacked headlines over it:
+    the lines of the run just before the block ahead of its last headline,
+    where that last headline clearly heads the paragraphs before the cut
+    (``决胜脱贫在今朝`` / ``首届方志敏文学奖揭晓`` / ``本报南昌1月14日电…`` …
+    ``总有一些年份…``: the first headline's report follows the second's).
+    """
     heads = {
         k: [g for i in unit.pieces if len(g := _title_grams(pieces[i].flat)) >= 3]
         for k, unit in enumerate(units)
@@ -1137,28 +1146,60 @@ def _split_reports(units: list[_Block | _Titles], pieces: list[_Piece]) -> list[
     for k, unit in enumerate(units):
         if isinstance(unit, _Block) and len(unit.pieces) >= 2:
             near = range(k - _HEADS_REACH, k + _HEADS_REACH + 1)
-            away = [g for j in near if abs(j - k) > 1 for g in heads.get(j, ())]
+            away: list[_Head] = [(g, None) for j in near if abs(j - k) > 1 for g in heads.get(j, ())]
+            over = units[k - 1] if k else None
+            if isinstance(over, _Titles):
+                away += _stacked_heads(over.pieces, pieces)
             out.extend(_report_blocks(unit, pieces, away))
         else:
             out.append(unit)
     return out
 
 
-def _report_blocks(block: _Block, pieces: list[_Piece], heads: list[set[str]]) -> list[_Block]:
-    """``block`` cut before the reports that :func:`_split_reports` finds in it."""
+#: A headline line weighed by :func:`_report_blocks`, and the wording of the
+#: headline that must head the paragraphs before its cut (None: none must).
+_Head = tuple[set[str], set[str] | None]
+
+
+def _stacked_heads(ids: list[int], pieces: list[_Piece]) -> list[_Head]:
+    """The lines of a run of headlines ahead of its last headline (the lines
+    bound to the run's last line, or wrapped into it), each anchored to that
+    last headline."""
+    k = len(ids) - 1
+    while k > 0 and (_bound(pieces[ids[k - 1]], pieces[ids[k]]) or pieces[ids[k]].glue >= _WRAPPED):
+        k -= 1
+    anchor = _title_grams("".join(pieces[i].flat for i in ids[k:]))
+    return [(g, anchor) for i in ids[:k] if len(g := _title_grams(pieces[i].flat)) >= 3]
+
+
+def _report_blocks(block: _Block, pieces: list[_Piece], heads: list[_Head]) -> list[_Block]:
+    """``block`` cut before the reports that :func:`_split_reports` finds in it.
+
+    For each headline line, the cut is the latest paragraph start that
+    still has the line's wording after it, or the first before it (up to
+    :data:`_REPORT_SPAN` back) where a report may start and the line matches
+    the paragraphs after it far better than those before it.
+    """
     ids = block.pieces
     last: dict[str, int] = {}  # the last paragraph of the block holding each gram
     for k, i in enumerate(ids):
         for g in _grams(pieces[i].flat):
             last[g] = k
+    sides: dict[int, tuple[set[str], set[str]] | None] = {}  # the wording around each cut
     cuts: set[int] = set()
-    for h in heads:
-        # the latest cut whose paragraphs still hold the headline's wording
-        need = math.ceil(_TOPIC_SHARE * len(h) - 1e-9)
-        found = sorted((last[g] for g in h if g in last), reverse=True)
-        cut = found[need - 1] if 0 < need <= len(found) else 0
-        if cut and _report_starts(ids, cut, pieces, h):
-            cuts.add(cut)
+    for head, anchor in heads:
+        need = math.ceil(_TOPIC_SHARE * len(head) - 1e-9)
+        found = sorted((last[g] for g in head if g in last), reverse=True)
+        latest = found[need - 1] if 0 < need <= len(found) else 0
+        for k in range(latest, max(0, latest - _REPORT_SPAN - 1), -1):
+            if k not in sides:
+                sides[k] = _report_sides(ids, k, pieces)
+            around = sides[k]
+            if around is None or (anchor is not None and _sim(anchor, around[0]) < _CLEAR_HEAD):
+                continue
+            if _sim(head, around[1]) - _sim(head, around[0]) >= _TOPIC_GAP:
+                cuts.add(k)
+                break
     if not cuts:
         return [block]
     bounds = [0, *sorted(cuts), len(ids)]
@@ -1169,21 +1210,21 @@ def _report_blocks(block: _Block, pieces: list[_Piece], heads: list[set[str]]) -
 #: Units (blocks and headline runs) on each side of a block whose headlines
 #: :func:`_split_reports` weighs (keeps long pages linear).
 _HEADS_REACH = 2 * _WINDOW
-#: Paragraphs on each side of a cut that :func:`_report_starts` compares.
+#: Paragraphs on each side of a cut that :func:`_report_sides` compares.
 _REPORT_SPAN = 8
 
 
-def _report_starts(ids: list[int], cut: int, pieces: list[_Piece], head: set[str]) -> bool:
-    """True when a new report may start at ``ids[cut]``: a body paragraph
-    after a sentence end, sharing little wording with the paragraphs
-    before it, which ``head`` matches far worse."""
+def _report_sides(ids: list[int], cut: int, pieces: list[_Piece]) -> tuple[set[str], set[str]] | None:
+    """The wording of the paragraphs before and after ``ids[cut]`` when a new
+    report may start there: a body paragraph after a sentence end, sharing
+    little wording with the paragraphs before it; else None."""
     if pieces[ids[cut]].role != "body" or not ENDS_SENTENCE.search(pieces[ids[cut - 1]].flat):
-        return False
+        return None
     before = "".join(pieces[i].flat for i in ids[max(0, cut - _REPORT_SPAN) : cut])
     after = "".join(pieces[i].flat for i in ids[cut : cut + _REPORT_SPAN])
     if len(_trigrams(before) & _trigrams(after)) > _STRANGERS:
-        return False
-    return _sim(head, _grams(after)) - _sim(head, _grams(before)) >= _TOPIC_GAP
+        return None
+    return _grams(before), _grams(after)
 
 
 @dataclass(slots=True)
@@ -1401,7 +1442,7 @@ def _headline_groups(ids: list[int], pieces: list[_Piece], blocks: list[_Block])
         if score < 0.25:
             home = last_home
         if groups and (
-            home == last_home or _bound(pieces[groups[-1][-1]], pieces[i]) or pieces[i].glue >= 0.4
+            home == last_home or _bound(pieces[groups[-1][-1]], pieces[i]) or pieces[i].glue >= _WRAPPED
         ):
             groups[-1].append(i)
         else:

@@ -133,6 +133,39 @@ def test_full_headline_without_a_word_of_the_body_is_another_reports() -> None:
     assert report.title == "陈国强严重违纪违法被开除党籍和公职" and report.over_title is None
 
 
+def test_report_under_the_first_of_two_stacked_headlines_starts_an_article() -> None:
+    # 人民币… heads the report printed after the one under 陈国强…: that
+    # report, without a lead, starts an article of its own
+    page = "\n".join(
+        [
+            "人民币占全球外储比例创新高",
+            "陈国强严重违纪违法被开除党籍和公职",
+            *REPORT_UNDER_TWO_HEADLINES,
+            "国际货币基金组织最新公布的数据显示，人民币在全球外汇储备中的占比升至百分之二，比例创下新高。",
+            "分析人士认为，人民币占全球外储的比例上升，表明各国央行对人民币的信心稳步增强。",
+        ]
+    )
+    orphan, report, reserves = split_articles(page, repaired=True)
+    assert orphan.titles == ("人民币占全球外储比例创新高",)
+    assert report.title == "陈国强严重违纪违法被开除党籍和公职" and len(report.paragraphs) == 2
+    assert reserves.paragraphs[0].startswith("国际货币基金组织")
+
+
+def test_over_title_whose_words_come_later_stays_over_a_report_its_title_does_not_name() -> None:
+    # the main title names none of the lead paragraph: nothing says the
+    # over-title heads another report, though its words come later
+    page = "\n".join(
+        [
+            "织密消防安全防护网",
+            "北京召开公共服务推进会",
+            "本报讯（记者钱佳兰）日前，北京市召开专题会议，部署今冬明春各项重点工作。",
+            "会议要求，各街道要排查消防安全隐患，织密消防安全防护网，确保群众平安过冬。",
+        ]
+    )
+    [report] = split_articles(page, repaired=True)
+    assert report.titles == ("织密消防安全防护网", "北京召开公共服务推进会")
+
+
 def test_short_over_title_without_a_word_of_the_body_stays_over_it() -> None:
     page = "\n".join(["正风肃纪在行动", "陈国强严重违纪违法被开除党籍和公职", *REPORT_UNDER_TWO_HEADLINES])
     [report] = split_articles(page, repaired=True)
