@@ -1122,6 +1122,9 @@ _TOPIC_SHARE = 0.5
 _TOPIC_GAP = 0.4
 #: Most Han trigrams two reports share (one report repeats its names and terms).
 _STRANGERS = 1
+#: Trigrams with these characters are phrasing, not names or terms
+#: (``历史的``, ``最后的``): two reports may share any number of them.
+_PHRASING = frozenset("的")
 
 
 def _split_reports(units: list[_Block | _Titles], pieces: list[_Piece]) -> list[_Block | _Titles]:
@@ -1175,31 +1178,38 @@ def _stacked_heads(ids: list[int], pieces: list[_Piece]) -> list[_Head]:
 def _report_blocks(block: _Block, pieces: list[_Piece], heads: list[_Head]) -> list[_Block]:
     """``block`` cut before the reports that :func:`_split_reports` finds in it.
 
-    For each headline line, the cut is the latest paragraph start that
-    still has the line's wording after it, or the first before it (up to
-    :data:`_REPORT_SPAN` back) where a report may start and the line matches
-    the paragraphs after it far better than those before it.
+    A headline line printed away from the block cuts it at the latest
+    paragraph that still has the line's wording from there on; a stacked
+    headline right after the last paragraph that names the headline next
+    to the block (:data:`_NAMED` of its character pairs or more: ``陈国强``
+    gives two).  The cut stands where a report may start and the line
+    matches the paragraphs after it far better than those before it.
     """
     ids = block.pieces
+    wording = [_grams(pieces[i].flat) for i in ids]
     last: dict[str, int] = {}  # the last paragraph of the block holding each gram
-    for k, i in enumerate(ids):
-        for g in _grams(pieces[i].flat):
+    for k, grams in enumerate(wording):
+        for g in grams:
             last[g] = k
     sides: dict[int, tuple[set[str], set[str]] | None] = {}  # the wording around each cut
     cuts: set[int] = set()
     for head, anchor in heads:
-        need = math.ceil(_TOPIC_SHARE * len(head) - 1e-9)
-        found = sorted((last[g] for g in head if g in last), reverse=True)
-        latest = found[need - 1] if 0 < need <= len(found) else 0
-        for k in range(latest, max(0, latest - _REPORT_SPAN - 1), -1):
-            if k not in sides:
-                sides[k] = _report_sides(ids, k, pieces)
-            around = sides[k]
-            if around is None or (anchor is not None and _sim(anchor, around[0]) < _CLEAR_HEAD):
-                continue
-            if _sim(head, around[1]) - _sim(head, around[0]) >= _TOPIC_GAP:
-                cuts.add(k)
-                break
+        if anchor is None:
+            need = math.ceil(_TOPIC_SHARE * len(head) - 1e-9)
+            found = sorted((last[g] for g in head if g in last), reverse=True)
+            cut = found[need - 1] if 0 < need <= len(found) else 0
+        else:
+            named = [k for k, grams in enumerate(wording) if len(anchor & grams) >= _NAMED]
+            cut = named[-1] + 1 if named else 0
+        if not 0 < cut < len(ids):
+            continue
+        if cut not in sides:
+            sides[cut] = _report_sides(ids, cut, pieces)
+        around = sides[cut]
+        if around is None or (anchor is not None and _sim(anchor, around[0]) < _CLEAR_HEAD):
+            continue
+        if _sim(head, around[1]) - _sim(head, around[0]) >= _TOPIC_GAP:
+            cuts.add(cut)
     if not cuts:
         return [block]
     bounds = [0, *sorted(cuts), len(ids)]
@@ -1212,6 +1222,8 @@ def _report_blocks(block: _Block, pieces: list[_Piece], heads: list[_Head]) -> l
 _HEADS_REACH = 2 * _WINDOW
 #: Paragraphs on each side of a cut that :func:`_report_sides` compares.
 _REPORT_SPAN = 8
+#: Character pairs of a headline that a paragraph holds when it names it.
+_NAMED = 2
 
 
 def _report_sides(ids: list[int], cut: int, pieces: list[_Piece]) -> tuple[set[str], set[str]] | None:
@@ -1222,7 +1234,7 @@ def _report_sides(ids: list[int], cut: int, pieces: list[_Piece]) -> tuple[set[s
         return None
     before = "".join(pieces[i].flat for i in ids[max(0, cut - _REPORT_SPAN) : cut])
     after = "".join(pieces[i].flat for i in ids[cut : cut + _REPORT_SPAN])
-    if len(_trigrams(before) & _trigrams(after)) > _STRANGERS:
+    if len({g for g in _trigrams(before) & _trigrams(after) if _PHRASING.isdisjoint(g)}) > _STRANGERS:
         return None
     return _grams(before), _grams(after)
 

@@ -151,6 +151,26 @@ def test_report_under_the_first_of_two_stacked_headlines_starts_an_article() -> 
     assert reserves.paragraphs[0].startswith("国际货币基金组织")
 
 
+def test_stacked_headlines_report_starts_after_the_last_paragraph_naming_the_other() -> None:
+    # the report under 决胜脱贫在今朝 opens with a paragraph without its
+    # words; it starts where the paragraphs stop naming 首届文学奖在南昌揭晓,
+    # and phrasing with 的 (历史的, 最后的) on both sides is no shared name
+    page = "\n".join(
+        [
+            "决胜脱贫在今朝",
+            "首届文学奖在南昌揭晓",
+            "本报南昌1月14日电（记者王丹）日前，首届文学奖颁奖典礼在南昌举行，获奖作品记录了历史的变迁。",
+            "据悉，首届文学奖评奖工作于去年启动，颁奖典礼是最后的环节。",
+            "总有一些年份，注定会在历史的长河中留下印记，今年就是最后的冲刺。",
+            "今年是脱贫攻坚决战决胜之年，脱贫攻坚到了最吃劲的时候，圆梦就在今朝。",
+        ]
+    )
+    orphan, prize, poverty = split_articles(page, repaired=True)
+    assert orphan.titles == ("决胜脱贫在今朝",) and orphan.paragraphs == ()
+    assert prize.title == "首届文学奖在南昌揭晓" and len(prize.paragraphs) == 2
+    assert poverty.paragraphs[0].startswith("总有一些年份")
+
+
 def test_over_title_whose_words_come_later_stays_over_a_report_its_title_does_not_name() -> None:
     # the main title names none of the lead paragraph: nothing says the
     # over-title heads another report, though its words come later
