@@ -43,7 +43,7 @@ from typing import Any, Iterable, Literal
 import regex
 
 from . import furniture
-from .chars import CLOSING, ENDS_SENTENCE, SENTENCE_END
+from .chars import CLOSING, ENDS_SENTENCE, PAGE_BREAK, SENTENCE_END
 from .paragraphs import Line, is_stray_fragment, mark_spaced, split_lines
 from .inputs import require_text
 from .pipeline import CHARACTER_FIXES, FIXERS, RepairOptions, repair
@@ -778,8 +778,8 @@ def _mark_strays(pieces: list[_Piece], text: str, locate: _Locator) -> None:
             piece.role = "noise"
 
 
-def _settle_roles(pieces: list[_Piece]) -> None:
-    """Correct the roles of pieces from their neighbours."""
+def _settle_roles(pieces: list[_Piece], pages: list[int]) -> None:
+    """Correct the roles of pieces from their neighbours (``pages``: the page of each)."""
     n = len(pieces)
     for i, piece in enumerate(pieces):
         if piece.role != "title" or len(piece.flat) > 6 or not _HAN_ONLY.match(piece.flat):
@@ -806,10 +806,10 @@ def _settle_roles(pieces: list[_Piece]) -> None:
         if piece.role == "title" and _OPENS_WITH_CLAUSE_MARK.match(pieces[i + 1].flat):
             piece.role = "body"
     for i, piece in enumerate(pieces):
-        # a lone date is page furniture only next to furniture or at the top
+        # a lone date is page furniture only next to furniture or at the top of a page
         if piece.role == "noise" and furniture.DATE_LINE.match(piece.text):
             near = [pieces[j].role for j in (i - 1, i + 1) if 0 <= j < n]
-            if i and "noise" not in near:
+            if i and pages[i] == pages[i - 1] and "noise" not in near:
                 piece.role = "body"
     for i, piece in enumerate(pieces):
         if piece.role == "fragment":
@@ -1466,8 +1466,15 @@ def _headline_groups(ids: list[int], pieces: list[_Piece], blocks: list[_Block])
 # ------------------------------------------------------------------ items
 
 
-def _group(pieces: list[_Piece], title_position: TitlePosition) -> list[tuple[ItemKind, list[int]]]:
-    """Items as lists of piece indices, in input order."""
+def _group(
+    pieces: list[_Piece], title_position: TitlePosition, pages: list[int]
+) -> list[tuple[ItemKind, list[int]]]:
+    """Items as lists of piece indices, in input order.
+
+    ``pages`` gives the page of each piece: no item spans two pages, and
+    each page's pattern (headlines before or after their bodies) is read
+    from that page alone.
+    """
     entries: list[tuple[str, list[int]]] = []
     for i, piece in enumerate(pieces):
         kind = {"noise": "noise", "caption": "photo", "credit": "photo"}.get(piece.role, "run")
@@ -1475,6 +1482,7 @@ def _group(pieces: list[_Piece], title_position: TitlePosition) -> list[tuple[It
         if (
             last
             and last[0] == kind
+            and pages[last[1][-1]] == pages[i]
             and not (kind == "photo" and pieces[last[1][-1]].role == "credit")
         ):
             last[1].append(i)
@@ -1485,17 +1493,22 @@ def _group(pieces: list[_Piece], title_position: TitlePosition) -> list[tuple[It
         for kind, ids in entries
         if kind == "run"
     ]
+    run_pages = [pages[ids[0]] for kind, ids in entries if kind == "run"]
+    priors: dict[int, dict[str, float]] = {}
     if title_position == "auto":
-        votes = {"before": 0.0, "after": 0.0}
-        for units in runs:
+        votes: dict[int, dict[str, float]] = {}
+        for page, units in zip(run_pages, runs):
+            tally = votes.setdefault(page, {"before": 0.0, "after": 0.0})
             for key, value in _direction(units, pieces).items():
-                votes[key] += value
-        prior = {
-            "before": _PRIOR if votes["before"] > votes["after"] else 0.0,
-            "after": _PRIOR if votes["after"] > votes["before"] else 0.0,
-        }
+                tally[key] += value
+        for page, tally in votes.items():
+            priors[page] = {
+                "before": _PRIOR if tally["before"] > tally["after"] else 0.0,
+                "after": _PRIOR if tally["after"] > tally["before"] else 0.0,
+            }
     else:
-        prior = {"before": 0.0, "after": 0.0, title_position: _FORCED}
+        forced = {"before": 0.0, "after": 0.0, title_position: _FORCED}
+        priors = {page: forced for page in run_pages}
 
     items: list[tuple[ItemKind, list[int]]] = []
     run_iter = iter(runs)
@@ -1504,7 +1517,7 @@ def _group(pieces: list[_Piece], title_position: TitlePosition) -> list[tuple[It
             items.append((kind, ids))  # type: ignore[arg-type]
             continue
         units = next(run_iter)
-        alone = _attach(units, pieces, prior)
+        alone = _attach(units, pieces, priors[pages[ids[0]]])
         members: list[tuple[ItemKind, list[int]]] = []
         for unit in units:
             if isinstance(unit, _Block):
@@ -1522,6 +1535,17 @@ def _group(pieces: list[_Piece], title_position: TitlePosition) -> list[tuple[It
                 kind_ = "other"
             items.append((kind_, sorted(member)))
     return items
+
+
+_PAGE_BREAK = regex.compile(f"[{PAGE_BREAK}]")
+
+
+def _pages(pieces: list[_Piece], text: str, locate: _Locator) -> list[int]:
+    """The page of the input each piece starts on, counted by page breaks."""
+    breaks = [m.start() for m in _PAGE_BREAK.finditer(text)]
+    if not breaks:
+        return [0] * len(pieces)
+    return [bisect_right(breaks, locate.span(piece.start, piece.end)[0]) for piece in pieces]
 
 
 _TYPE_OF_ROLE: dict[str, SegmentType] = {
@@ -1554,6 +1578,11 @@ def split_articles(
     ``year`` when given, else from the page-header date before it (a month
     and day later than the page date fall in the year before).
 
+    Text of several pages (separated by form feeds, as ``pdftotext``
+    writes them, or by U+001C/U+001D) is read page by page: no item spans
+    a page break, each page's headline pattern is its own, and a date
+    opening a page is its header.
+
     Items are in input order and every non-whitespace character of the
     input is in exactly one of them.
 
@@ -1574,8 +1603,9 @@ def split_articles(
         pieces = _refine(pieces, text, fixed, align)
     locate = _Locator(len(text), align)
     _mark_strays(pieces, text, locate)
-    _settle_roles(pieces)
-    groups = _group(pieces, title_position)
+    pages = _pages(pieces, text, locate)
+    _settle_roles(pieces, pages)
+    groups = _group(pieces, title_position, pages)
     items: list[Item] = []
     page_date: datetime.date | None = None
     for kind, ids in groups:

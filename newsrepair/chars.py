@@ -107,3 +107,7 @@ CJK_NOT_RADICAL = rf"[[{CJK}]--[{RADICALS}]]"
 #: Text that ends a sentence: a sentence-final mark, then only closing quotes
 #: or brackets.  Searched from the end, so linear on any line.
 ENDS_SENTENCE = regex.compile(rf"(?r)[{SENTENCE_END}][{CLOSING}]*+$")
+
+#: Line breaks that also end a page: the form feed, and the file and group
+#: separators U+001C-001D that some tools write between pages.
+PAGE_BREAK = "\f\x1c\x1d"

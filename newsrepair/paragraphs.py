@@ -38,12 +38,13 @@ from .chars import (
     INLINE_SPACE,
     LETTER_SPACED,
     OPENING,
+    PAGE_BREAK,
     RADICALS,
     SENTENCE_END,
 )
 from .trace import Edit, OffsetMap, apply_edits
 
-_PAGE_BREAK: Final = frozenset("\f\x1c\x1d")
+_PAGE_BREAK: Final = frozenset(PAGE_BREAK)
 _WIDE: Final = regex.compile(rf"[{CJK}{RADICALS}{FULLWIDTH_PUNCT}\p{{Ea=F}}\p{{Ea=W}}]")
 _SPACE: Final = regex.compile(rf"{INLINE_SPACE}|\p{{Cf}}")
 

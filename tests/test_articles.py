@@ -480,6 +480,20 @@ def test_headline_set_apart_by_a_blank_line_leaves_the_body_it_was_glued_to(
     assert "日本积极培育科技初创企业" in dev_titles(dev_corpus, "pd2020-p100-pdfminer")
 
 
+def test_each_page_of_a_multi_page_extraction_has_its_own_headline_pattern(
+    dev_corpus: Path,
+) -> None:
+    # three pdftotext -raw pages in one text: on the first, headlines follow
+    # their bodies; read with the other pages' votes, each of its headlines
+    # went to the next report
+    items = split_articles(
+        (dev_corpus / "pd2020-p000-pdftotext-raw-multi.raw.txt").read_text(encoding="utf-8")
+    )
+    heads = {"".join(item.titles): item.paragraphs[0][:6] for item in items if item.paragraphs}
+    assert heads["扫掉“下笔千言、离题万里”的作风（党史一叶）"] == "抗日战争进入"
+    assert heads["住新房暖心房（大国小家）"] == "本报讯（记者"
+
+
 def test_quotation_cut_by_a_blank_line_stays_body(dev_corpus: Path) -> None:
     # “努力将体育建设成 / (blank line) / 为 中 华 民 族 伟 大 复 兴 的 / …
     titles = dev_titles(dev_corpus, "pd2020-p000-pdfminer")
@@ -641,6 +655,24 @@ def test_credit_glued_to_its_caption_is_cut_off() -> None:
     [photo] = split_articles(page, repaired=True)
     assert photo.kind == "photo"
     assert [s.text for s in photo.segments] == ["村民加紧赶制大红灯笼，供应节日市场。", "徐宏星 摄"]
+
+
+def test_no_item_spans_a_page_break() -> None:
+    # the second page opens with a paragraph without a lead: a new article
+    page = "会议要求，各乡镇要抓好冬季供暖工作。\n\f入冬以来，全市新建口袋公园十座，市民休闲更加方便。"
+    first, second = split_articles(page)
+    assert first.paragraphs == ("会议要求，各乡镇要抓好冬季供暖工作。",)
+    assert second.paragraphs == ("入冬以来，全市新建口袋公园十座，市民休闲更加方便。",)
+
+
+def test_lone_date_at_the_top_of_a_page_is_furniture() -> None:
+    page = (
+        "“中国邮轮市场正逐步向追求服务升级转型。”谢燮说。\n\f2020 年 1 月 31 日\n\n"
+        "“冰雪奇缘”续写中芬友谊新篇章\n本报讯 （记者白旭波） 芬兰地处高纬度地区，冰雪运动历史悠久。"
+    )
+    kinds = [(item.kind, item.segments[0].text) for item in split_articles(page)]
+    assert kinds[1] == ("noise", "2020年1月31日")
+    assert kinds[2] == ("article", "“冰雪奇缘”续写中芬友谊新篇章")
 
 
 def test_page_header_is_one_noise_item() -> None:
