@@ -1254,11 +1254,14 @@ def _choices(
     here: int,
     pieces: list[_Piece],
     prior: dict[str, float],
+    across: list[_Block],
 ) -> list[_Choice]:
-    """Every way to share a run of headline lines between its neighbours."""
+    """Every way to share a run of headline lines between its neighbours
+    (``across``: blocks beyond the furniture next to the run, weighed as
+    bodies elsewhere on the page)."""
     ids = titles.pieces
     n = len(ids)
-    near = [b for b in blocks[max(0, here - _WINDOW) : here + _WINDOW + 1]]
+    near = [*blocks[max(0, here - _WINDOW) : here + _WINDOW + 1], *across]
     prev_score: list[float] = []
     next_score: list[float] = []
     alone_score: list[float] = []
@@ -1341,12 +1344,17 @@ def _attach(
     units: list[_Block | _Titles],
     pieces: list[_Piece],
     prior: dict[str, float],
+    beyond: tuple[_Block | None, _Block | None] = (None, None),
 ) -> list[list[int]]:
     """Attach headline runs to blocks; return the standalone headline groups.
 
     Dynamic programming over the runs: each run picks how many of its lines
     go to the block before and after it; a block takes headlines from one
-    side only.
+    side only.  ``beyond`` holds the blocks next to ``units`` on the page
+    with only furniture between: a headline run at an edge of ``units``
+    that matches the block beyond that edge better than its neighbours
+    stands alone (a headline printed after its body and the page number,
+    which parts it from the body).
     """
     blocks = [u for u in units if isinstance(u, _Block)]
     index = {id(b): k for k, b in enumerate(blocks)}
@@ -1362,7 +1370,9 @@ def _attach(
         assert prev is None or isinstance(prev, _Block)
         assert nxt is None or isinstance(nxt, _Block)
         here = index[id(nxt)] if nxt else (index[id(prev)] + 1 if prev else 0)
-        options = _choices(unit, prev, nxt, blocks, here, pieces, prior)
+        edges = (k == 0, k == len(units) - 1)
+        across = [b for b, edge in zip(beyond, edges) if b is not None and edge]
+        options = _choices(unit, prev, nxt, blocks, here, pieces, prior, across)
         new: dict[bool, tuple[float, list[tuple[int, _Choice]]]] = {}
         for taken, (score, path) in best.items():
             for choice in options:
@@ -1510,14 +1520,16 @@ def _group(
         forced = {"before": 0.0, "after": 0.0, title_position: _FORCED}
         priors = {page: forced for page in run_pages}
 
+    beyond = _beyond_furniture(entries, runs, pieces, pages)
     items: list[tuple[ItemKind, list[int]]] = []
     run_iter = iter(runs)
+    beyond_iter = iter(beyond)
     for kind, ids in entries:
         if kind != "run":
             items.append((kind, ids))  # type: ignore[arg-type]
             continue
         units = next(run_iter)
-        alone = _attach(units, pieces, priors[pages[ids[0]]])
+        alone = _attach(units, pieces, priors[pages[ids[0]]], next(beyond_iter))
         members: list[tuple[ItemKind, list[int]]] = []
         for unit in units:
             if isinstance(unit, _Block):
@@ -1546,6 +1558,41 @@ def _pages(pieces: list[_Piece], text: str, locate: _Locator) -> list[int]:
     if not breaks:
         return [0] * len(pieces)
     return [bisect_right(breaks, locate.span(piece.start, piece.end)[0]) for piece in pieces]
+
+
+def _beyond_furniture(
+    entries: list[tuple[str, list[int]]],
+    runs: list[list[_Block | _Titles]],
+    pieces: list[_Piece],
+    pages: list[int],
+) -> list[tuple[_Block | None, _Block | None]]:
+    """For each run, the block of the run before and after it when only page
+    header furniture (``第4版``, ``责任编辑：…``, a date) stands between them
+    on one page; a stray fragment parts nothing."""
+    places = [k for k, (kind, _) in enumerate(entries) if kind == "run"]
+    header = [
+        kind == "noise" and all(_header_piece(pieces[i].text) for i in ids) for kind, ids in entries
+    ]
+    out: list[tuple[_Block | None, _Block | None]] = []
+    for r, k in enumerate(places):
+        before = after = None
+        if r and _furniture_between(places[r - 1], k, header, entries, pages):
+            before = next((u for u in reversed(runs[r - 1]) if isinstance(u, _Block)), None)
+        if r + 1 < len(places) and _furniture_between(k, places[r + 1], header, entries, pages):
+            after = next((u for u in runs[r + 1] if isinstance(u, _Block)), None)
+        out.append((before, after))
+    return out
+
+
+def _furniture_between(
+    a: int, b: int, header: list[bool], entries: list[tuple[str, list[int]]], pages: list[int]
+) -> bool:
+    """Only header furniture stands between entries ``a`` and ``b``, on one page."""
+    return all(header[a + 1 : b]) and pages[entries[a][1][0]] == pages[entries[b][1][0]]
+
+
+def _header_piece(text: str) -> bool:
+    return furniture.is_header(text) or furniture.DATE_LINE.match(text) is not None
 
 
 _TYPE_OF_ROLE: dict[str, SegmentType] = {

@@ -186,6 +186,55 @@ def test_over_title_whose_words_come_later_stays_over_a_report_its_title_does_no
     assert report.titles == ("织密消防安全防护网", "北京召开公共服务推进会")
 
 
+def test_headline_parted_from_its_body_by_the_page_number_stands_alone() -> None:
+    # the headline printed after its body and wrapped in a narrow column,
+    # with the page number between: it is not the next report's over-title
+    page = "\n".join(
+        [
+            "新华社北京1月17日电 中央宣传部17日向全社会发布敦煌研究院文物保护利用群体的先进事迹，"
+            "授予他们“时代楷模”称号。敦煌研究院文物保护利用群体几代人薪火相传。",
+            "（万明生）",
+            "第4版",
+            "中宣部授予敦煌",
+            "研究院文物保护",
+            "利用群体“时代",
+            "楷模”称号",
+            "厦门马拉松开跑",
+            "本报厦门1月5日电（记者刘晓宇）5日上午，厦门马拉松赛在厦门国际会展中心鸣枪开跑，三万多名选手参赛。",
+        ]
+    )
+    items = split_articles(page, repaired=True)
+    assert [(item.kind, "".join(item.titles)) for item in items] == [
+        ("article", ""),
+        ("noise", ""),
+        ("article", "中宣部授予敦煌研究院文物保护利用群体“时代楷模”称号"),
+        ("article", "厦门马拉松开跑"),
+    ]
+
+
+def test_stray_fragment_after_a_wrapped_headline_parts_nothing() -> None:
+    # 到有效保障 ends the headline; the report beyond the stray 肃 shares
+    # its words, but only page header furniture parts a headline from its body
+    page = "\n".join(
+        [
+            "各级各部门要部署全方位教育事业，",
+            "企业要解决长效教育事业、安排年",
+            "度教育工作，取得明显成效。",
+            "",
+            "六帮六助在行动",
+            "长效教育事业在新疆得",
+            "到有效保障",
+            " 肃",
+            "本报讯 全区各级各部门要研究示",
+            "范项目，确保各项工作得到有效保",
+            "障，共研究示范项目75件。",
+            "高新区统筹示范项目",
+        ]
+    )
+    titles = ["".join(item.titles) for item in split_articles(page)]
+    assert titles == ["六帮六助在行动长效教育事业在新疆得到有效保障", "", "高新区统筹示范项目"]
+
+
 def test_short_over_title_without_a_word_of_the_body_stays_over_it() -> None:
     page = "\n".join(["正风肃纪在行动", "陈国强严重违纪违法被开除党籍和公职", *REPORT_UNDER_TWO_HEADLINES])
     [report] = split_articles(page, repaired=True)
