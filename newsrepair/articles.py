@@ -1192,6 +1192,7 @@ def _report_blocks(block: _Block, pieces: list[_Piece], heads: list[_Head]) -> l
         for g in grams:
             last[g] = k
     sides: dict[int, tuple[set[str], set[str]] | None] = {}  # the wording around each cut
+    after_named: dict[int, int] = {}  # the cut after each anchor's last naming paragraph
     cuts: set[int] = set()
     for head, anchor in heads:
         if anchor is None:
@@ -1199,8 +1200,10 @@ def _report_blocks(block: _Block, pieces: list[_Piece], heads: list[_Head]) -> l
             found = sorted((last[g] for g in head if g in last), reverse=True)
             cut = found[need - 1] if 0 < need <= len(found) else 0
         else:
-            named = [k for k, grams in enumerate(wording) if len(anchor & grams) >= _NAMED]
-            cut = named[-1] + 1 if named else 0
+            if id(anchor) not in after_named:  # the stacked lines of a run share their anchor
+                named = [k for k, grams in enumerate(wording) if len(anchor & grams) >= _NAMED]
+                after_named[id(anchor)] = named[-1] + 1 if named else 0
+            cut = after_named[id(anchor)]
         if not 0 < cut < len(ids):
             continue
         if cut not in sides:
