@@ -603,6 +603,18 @@ def test_a_lead_that_wraps_before_the_reporters_runs_on_into_the_paragraph() -> 
     assert join_lines(page).split("\n")[-1].startswith("本报内比都1月17日电（记者孙悦、王慧）当地时间")
 
 
+def test_a_quoted_subheading_between_paragraphs_is_a_paragraph_of_its_own() -> None:
+    page = (
+        "企业得到一系列政策制\n度的支持与保障。”\n“日子越过越有奔头”\n"
+        "“新的一年，我们要决胜\n全面小康、决战脱贫攻\n坚，实现奋斗目标。”"
+    )
+    assert join_lines(page).split("\n") == [
+        "企业得到一系列政策制度的支持与保障。”",
+        "“日子越过越有奔头”",
+        "“新的一年，我们要决胜全面小康、决战脱贫攻坚，实现奋斗目标。”",
+    ]
+
+
 def test_a_lead_line_with_a_date_is_not_a_page_header() -> None:
     page = "胜利闭幕。\n本报讯 2022 年 12 月 27 日\n至29日，孟州市第六届人民代表"
     assert "本报讯 2022 年 12 月 27 日" in join_lines(page)
