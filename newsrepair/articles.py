@@ -1347,7 +1347,7 @@ def _attach(
     units: list[_Block | _Titles],
     pieces: list[_Piece],
     prior: dict[str, float],
-    beyond: tuple[_Block | None, _Block | None] = (None, None),
+    beyond: tuple[_Block | None, _Block | None],
 ) -> list[list[int]]:
     """Attach headline runs to blocks; return the standalone headline groups.
 
@@ -1574,7 +1574,8 @@ def _beyond_furniture(
     on one page; a stray fragment parts nothing."""
     places = [k for k, (kind, _) in enumerate(entries) if kind == "run"]
     header = [
-        kind == "noise" and all(_header_piece(pieces[i].text) for i in ids) for kind, ids in entries
+        kind == "noise" and all(paragraph_role(pieces[i].text) == "noise" for i in ids)
+        for kind, ids in entries
     ]
     out: list[tuple[_Block | None, _Block | None]] = []
     for r, k in enumerate(places):
@@ -1592,10 +1593,6 @@ def _furniture_between(
 ) -> bool:
     """Only header furniture stands between entries ``a`` and ``b``, on one page."""
     return all(header[a + 1 : b]) and pages[entries[a][1][0]] == pages[entries[b][1][0]]
-
-
-def _header_piece(text: str) -> bool:
-    return furniture.is_header(text) or furniture.DATE_LINE.match(text) is not None
 
 
 _TYPE_OF_ROLE: dict[str, SegmentType] = {
