@@ -43,7 +43,7 @@ from typing import Any, Iterable, Literal
 import regex
 
 from . import furniture
-from .chars import CLOSING, ENDS_SENTENCE, PAGE_BREAK, SENTENCE_END
+from .chars import CLOSING, ENDS_SENTENCE, PAGE_BREAK, SENTENCE_END, WHOLE_QUOTATION
 from .paragraphs import Line, is_stray_fragment, mark_spaced, split_lines
 from .inputs import require_text
 from .pipeline import CHARACTER_FIXES, FIXERS, RepairOptions, repair
@@ -161,7 +161,6 @@ class _Piece:
 _LINE = regex.compile(r"[^\n]+")
 _HAN_ONLY = regex.compile(r"^\p{Han}+$")
 _MID_SENTENCE = regex.compile(r"[\p{Han}\p{L}\p{N}，、]$")
-_QUOTED = regex.compile(r"^“[^“”]*+(?:“[^“”]*+”[^“”]*+)*+”$")
 _ENUMERATOR = regex.compile(
     r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)$"
 )
@@ -751,7 +750,7 @@ def _set_apart(
     if not apart or any(lines[j].width > column - 2 for j in edge):
         return False
     flat = content("".join(lines[j].text for j in edge))
-    if _QUOTED.match(flat) or _opens(flat) or not _glued_headline(flat):
+    if WHOLE_QUOTATION.fullmatch(flat) or _opens(flat) or not _glued_headline(flat):
         return False
     return _sim(_title_grams(flat), _grams("".join(lines[j].text for j in rest))) >= _APART_SHARE
 
@@ -795,7 +794,7 @@ def _settle_roles(pieces: list[_Piece], pages: list[int]) -> None:
         # a quoted line between two paragraphs of one report: a subheading
         if (
             piece.role == "title"
-            and _QUOTED.match(piece.flat)
+            and WHOLE_QUOTATION.fullmatch(piece.flat)
             and 0 < i < n - 1
             and pieces[i - 1].role in ("body", "lead")
             and pieces[i + 1].role == "body"

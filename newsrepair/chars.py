@@ -111,3 +111,7 @@ ENDS_SENTENCE = regex.compile(rf"(?r)[{SENTENCE_END}][{CLOSING}]*+$")
 #: Line breaks that also end a page: the form feed, and the file and group
 #: separators U+001C-001D that some tools write between pages.
 PAGE_BREAK = "\f\x1c\x1d"
+
+#: A line that is one quotation and nothing else (quotations may nest one
+#: level): ``“不辜负这个伟大的时代”``, ``“让更多医护人员尽快穿上‘战袍’”``.
+WHOLE_QUOTATION = regex.compile(r"“[^“”]*+(?:“[^“”]*+”[^“”]*+)*+”")

@@ -41,6 +41,7 @@ from .chars import (
     PAGE_BREAK,
     RADICALS,
     SENTENCE_END,
+    WHOLE_QUOTATION,
 )
 from .trace import Edit, OffsetMap, apply_edits
 
@@ -1071,10 +1072,6 @@ def _wider_after_end(a: Line, b: Line, full_a: float) -> bool:
     return a.final and b.width >= full_a + WIDER_BLOCK
 
 
-#: One quotation and nothing else: ``“不辜负这个伟大的时代”``.
-_WHOLE_QUOTATION: Final = regex.compile(r"“[^“”]*+”")
-
-
 def _subheading(lines: list[Line], k: int) -> bool:
     """``lines[k]`` is a subheading in quotation marks between paragraphs.
 
@@ -1091,7 +1088,7 @@ def _subheading(lines: list[Line], k: int) -> bool:
         and line.kind == "body"
         and not line.spaced
         and lines[k - 1].final
-        and _WHOLE_QUOTATION.fullmatch(line.text) is not None
+        and WHOLE_QUOTATION.fullmatch(line.text) is not None
     )
 
 
