@@ -1,6 +1,6 @@
 """Round-trip exactness of repair() on simulated pages.
 
-    python benchmarks/roundtrip.py --pages 1000 --seed 0 [--preset all] [--show 5]
+    python benchmarks/roundtrip.py --pages 1000 --seed 0 [--preset all] [--show 5] [--pages-per-text 3]
 
 Generates clean pages from seeds ``S, S+1, …``, damages them with
 :mod:`newsrepair.simulate` (the extractor profiles taken in turn, or one
@@ -11,7 +11,9 @@ the gold, up to the scorer's optional boundaries), the share on which
 (:func:`newsrepair.simulate.compare_items`), the boundary errors by kind, and the ambiguous pages met on the way (and how many of those were
 repaired with errors only at their ambiguous lines).  ``--show K`` prints K
 failing examples: the damaged lines around the first error and the gold
-paragraphs expected there.
+paragraphs expected there.  ``--pages-per-text K`` makes each text K pages
+joined with form feeds, as ``pdftotext`` writes a multi-page PDF (one
+preset for all of them); ``--pages`` then counts texts.
 """
 
 from __future__ import annotations
@@ -78,10 +80,17 @@ def _example(damaged: Damaged, result: Comparison) -> str:
     return f"--- damaged (around line {row + 1})\n{damaged_part}\n--- expected\n{gold_part}\n--- repaired (whole page)\n{repaired}"
 
 
-def measure(pages: int, first_seed: int = 0, presets: list[str] | None = None, show: int = 0) -> dict[str, Any]:
+def measure(
+    pages: int,
+    first_seed: int = 0,
+    presets: list[str] | None = None,
+    show: int = 0,
+    per_text: int = 1,
+) -> dict[str, Any]:
     """The round-trip figures on ``pages`` unambiguous pages from ``first_seed`` on,
     the ``presets`` (all of them by default) in turn; ``show`` failing examples
-    go to stderr.  ``tests/test_roundtrip.py`` keeps a floor under them."""
+    go to stderr; with ``per_text`` > 1, texts of that many pages joined by
+    form feeds.  ``tests/test_roundtrip.py`` keeps a floor under them."""
     presets = presets or sorted(PRESETS)
     exact = done = ambiguous = honest = items_found = 0
     by_preset: Counter[str] = Counter()
@@ -92,7 +101,7 @@ def measure(pages: int, first_seed: int = 0, presets: list[str] | None = None, s
     seed = first_seed
     while done < pages:
         preset = presets[seed % len(presets)]
-        damaged = simulate(seed=seed, options=preset)
+        damaged = simulate(seed=seed, options=preset, pages=per_text)
         seed += 1
         result = compare(damaged, newsrepair.repair(damaged.text))
         if damaged.ambiguous:
@@ -135,19 +144,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--preset", default="all", help=f"one of {sorted(PRESETS)} or 'all'")
     parser.add_argument("--show", type=int, default=0, help="print K failing examples")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--pages-per-text", type=int, default=1, help="pages joined with form feeds in each text"
+    )
     args = parser.parse_args(argv)
     if args.pages <= 0:
         parser.error(f"invalid --pages {args.pages!r} (must be > 0)")
+    if args.pages_per_text <= 0:
+        parser.error(f"invalid --pages-per-text {args.pages_per_text!r} (must be > 0)")
     presets = sorted(PRESETS) if args.preset == "all" else [args.preset]
     if any(p not in PRESETS for p in presets):
         parser.error(f"unknown preset {args.preset!r}; presets: {sorted(PRESETS)} or all")
 
-    report = measure(args.pages, args.seed, presets, args.show)
+    report = measure(args.pages, args.seed, presets, args.show, args.pages_per_text)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
     else:
+        unit = "pages" if args.pages_per_text == 1 else f"texts of {args.pages_per_text} pages"
         print(
-            f"exactness {report['exactness']:.2%} ({report['exact']}/{report['unambiguous_pages']} unambiguous pages,"
+            f"exactness {report['exactness']:.2%} ({report['exact']}/{report['unambiguous_pages']} unambiguous {unit},"
             f" seeds {report['seeds'][0]}..{report['seeds'][1]})"
         )
         print(f"by preset {report['by_preset']}")
