@@ -99,6 +99,9 @@ class Item:
     byline_names: tuple[str, ...] = ()
     #: Names of a photo credit: ``本报记者 刘金元 摄``.
     credit_names: tuple[str, ...] = ()
+    #: Page of the input the item is on, from 0: pages end at form feeds
+    #: (and U+001C/U+001D), as ``pdftotext`` writes a multi-page PDF.
+    page: int = 0
 
     @property
     def start(self) -> int:
@@ -136,6 +139,7 @@ class Item:
             "credit_names": list(self.credit_names),
             "start": self.start,
             "end": self.end,
+            "page": self.page,
         }
 
 
@@ -1665,7 +1669,7 @@ def split_articles(
         )
         if kind == "noise":
             page_date = _page_date(segments) or page_date
-        items.append(_item(kind, segments, year=year, page_date=page_date))
+        items.append(_item(kind, segments, year=year, page_date=page_date, page=pages[ids[0]]))
     return items
 
 
@@ -1813,9 +1817,10 @@ def _item(
     *,
     year: int | None,
     page_date: datetime.date | None,
+    page: int,
 ) -> Item:
     if kind not in ("article", "photo"):
-        return Item(kind, segments)
+        return Item(kind, segments, page=page)
     titles = _headline_parts([s.text for s in segments if s.type == "title"])
     subtitle = [t.lstrip("—-") for t in titles if _BOUND_PREV.match(t)]
     heads = [t for t in titles if not _BOUND_PREV.match(t)]
@@ -1858,4 +1863,5 @@ def _item(
         paragraphs=body,
         byline_names=bylines,
         credit_names=credits,
+        page=page,
     )

@@ -714,6 +714,17 @@ def test_no_item_spans_a_page_break() -> None:
     assert second.paragraphs == ("入冬以来，全市新建口袋公园十座，市民休闲更加方便。",)
 
 
+def test_each_item_knows_its_page() -> None:
+    page = "会议要求，各乡镇要抓好冬季供暖工作。\n\f第2版\n入冬以来，全市新建口袋公园十座。\f\f（李鑫）"
+    assert [(item.kind, item.page) for item in split_articles(page)] == [
+        ("article", 0),
+        ("noise", 1),
+        ("article", 1),
+        ("other", 3),
+    ]
+    assert split_articles(page)[2].to_dict()["page"] == 1
+
+
 def test_lone_date_at_the_top_of_a_page_is_furniture() -> None:
     page = (
         "“中国邮轮市场正逐步向追求服务升级转型。”谢燮说。\n\f2020 年 1 月 31 日\n\n"
