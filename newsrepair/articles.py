@@ -35,7 +35,6 @@ input order.
 from __future__ import annotations
 
 import datetime
-import math
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Literal
@@ -1118,118 +1117,74 @@ def _dateline_day(flat: str) -> tuple[int, int] | None:
     return (int(found[2]), int(found[3])) if found else None
 
 
-#: A headline line points at a report inside a block when it shares at
-#: least this share of its wording with the paragraphs from the cut on ...
-_TOPIC_SHARE = 0.5
-#: ... and this much more than with the paragraphs before the cut.
+#: A stacked headline heads the report after the cut when it shares this
+#: much more of its wording with the paragraphs after the cut than before.
 _TOPIC_GAP = 0.4
 #: Most Han trigrams two reports share (one report repeats its names and terms).
 _STRANGERS = 1
 #: Trigrams with these characters are phrasing, not names or terms
 #: (``历史的``, ``最后的``): two reports may share any number of them.
 _PHRASING = frozenset("的")
+#: Paragraphs on each side of a cut that :func:`_report_sides` compares.
+_REPORT_SPAN = 8
+#: Character pairs of a headline that a paragraph holds when it names it.
+_NAMED = 2
 
 
 def _split_reports(units: list[_Block | _Titles], pieces: list[_Piece]) -> list[_Block | _Titles]:
-    """Cut a block where a second report without a lead begins: after a
-    sentence end, where the paragraphs before and after share little
-    wording and a headline line matches the paragraphs after the cut much
-    better than those before it.
+    """Cut a block where the report of a stacked headline begins.
 
-    The headline lines weighed are those printed away from the block (not
-    in the runs of headlines next to it), and the stacked headlines over it:
-    the lines of the run just before the block ahead of its last headline,
-    where that last headline clearly heads the paragraphs before the cut
-    (``决胜脱贫在今朝`` / ``首届方志敏文学奖揭晓`` / ``本报南昌1月14日电…`` …
-    ``总有一些年份…``: the first headline's report follows the second's).
+    A run of headlines over a block may hold, ahead of the headline of the
+    block's first report, the headline of a report printed after that one
+    (``人民币占全球外储比例创新高`` over ``陈国强严重违纪违法被开除党籍和公职``,
+    the 陈国强 report, then the 人民币 one without a lead; ``决胜脱贫在今朝``
+    over ``首届方志敏文学奖揭晓``).  See :func:`_report_blocks`.
+
+    A headline printed away from a block cuts nothing: all such cuts on the
+    development corpus were wrong (a report's own headline, printed
+    elsewhere, whose words come back in its last paragraph:
+    ``擦亮“平安中国”的国家名片``).
     """
-    heads = {
-        k: [g for i in unit.pieces if len(g := _title_grams(pieces[i].flat)) >= 3]
-        for k, unit in enumerate(units)
-        if isinstance(unit, _Titles)
-    }
     out: list[_Block | _Titles] = []
     for k, unit in enumerate(units):
-        if isinstance(unit, _Block) and len(unit.pieces) >= 2:
-            near = range(k - _HEADS_REACH, k + _HEADS_REACH + 1)
-            away: list[_Head] = [(g, None) for j in near if abs(j - k) > 1 for g in heads.get(j, ())]
-            over = units[k - 1] if k else None
-            if isinstance(over, _Titles):
-                away += _stacked_heads(over.pieces, pieces)
-            out.extend(_report_blocks(unit, pieces, away))
+        over = units[k - 1] if k else None
+        if isinstance(unit, _Block) and len(unit.pieces) >= 2 and isinstance(over, _Titles):
+            out.extend(_report_blocks(unit, pieces, over.pieces))
         else:
             out.append(unit)
     return out
 
 
-#: A headline line weighed by :func:`_report_blocks`, and the wording of the
-#: headline that must head the paragraphs before its cut (None: none must).
-_Head = tuple[set[str], set[str] | None]
+def _report_blocks(block: _Block, pieces: list[_Piece], run: list[int]) -> list[_Block]:
+    """``block`` cut before the report of a stacked headline of ``run``, the
+    headline lines over it.
 
-
-def _stacked_heads(ids: list[int], pieces: list[_Piece]) -> list[_Head]:
-    """The lines of a run of headlines ahead of its last headline (the lines
-    bound to the run's last line, or wrapped into it), each anchored to that
-    last headline."""
-    k = len(ids) - 1
-    while k > 0 and (_bound(pieces[ids[k - 1]], pieces[ids[k]]) or pieces[ids[k]].glue >= _WRAPPED):
-        k -= 1
-    anchor = _title_grams("".join(pieces[i].flat for i in ids[k:]))
-    return [(g, anchor) for i in ids[:k] if len(g := _title_grams(pieces[i].flat)) >= 3]
-
-
-def _report_blocks(block: _Block, pieces: list[_Piece], heads: list[_Head]) -> list[_Block]:
-    """``block`` cut before the reports that :func:`_split_reports` finds in it.
-
-    A headline line printed away from the block cuts it at the latest
-    paragraph that still has the line's wording from there on; a stacked
-    headline right after the last paragraph that names the headline next
-    to the block (:data:`_NAMED` of its character pairs or more: ``陈国强``
-    gives two).  The cut stands where a report may start and the line
-    matches the paragraphs after it far better than those before it.
+    The lines of the run ahead of its last headline (the lines bound to the
+    run's last line or wrapped into it) are the stacked ones.  The cut is
+    right after the last paragraph that names the last headline
+    (:data:`_NAMED` of its character pairs or more: ``陈国强`` gives two),
+    and stands where a report may start (:func:`_report_sides`), the last
+    headline clearly heads the paragraphs before it (:data:`_CLEAR_HEAD`)
+    and a stacked line matches the paragraphs after it far better than
+    those before (:data:`_TOPIC_GAP`).
     """
-    ids = block.pieces
-    wording = [_grams(pieces[i].flat) for i in ids]
-    last: dict[str, int] = {}  # the last paragraph of the block holding each gram
-    for k, grams in enumerate(wording):
-        for g in grams:
-            last[g] = k
-    sides: dict[int, tuple[set[str], set[str]] | None] = {}  # the wording around each cut
-    after_named: dict[int, int] = {}  # the cut after each anchor's last naming paragraph
-    cuts: set[int] = set()
-    for head, anchor in heads:
-        if anchor is None:
-            need = math.ceil(_TOPIC_SHARE * len(head) - 1e-9)
-            found = sorted((last[g] for g in head if g in last), reverse=True)
-            cut = found[need - 1] if 0 < need <= len(found) else 0
-        else:
-            if id(anchor) not in after_named:  # the stacked lines of a run share their anchor
-                named = [k for k, grams in enumerate(wording) if len(anchor & grams) >= _NAMED]
-                after_named[id(anchor)] = named[-1] + 1 if named else 0
-            cut = after_named[id(anchor)]
-        if not 0 < cut < len(ids):
-            continue
-        if cut not in sides:
-            sides[cut] = _report_sides(ids, cut, pieces)
-        around = sides[cut]
-        if around is None or (anchor is not None and _sim(anchor, around[0]) < _CLEAR_HEAD):
-            continue
-        if _sim(head, around[1]) - _sim(head, around[0]) >= _TOPIC_GAP:
-            cuts.add(cut)
-    if not cuts:
+    k = len(run) - 1
+    while k > 0 and (_bound(pieces[run[k - 1]], pieces[run[k]]) or pieces[run[k]].glue >= _WRAPPED):
+        k -= 1
+    stacked = [g for i in run[:k] if len(g := _title_grams(pieces[i].flat)) >= 3]
+    if not stacked:
         return [block]
-    bounds = [0, *sorted(cuts), len(ids)]
-    parts = [ids[a:b] for a, b in zip(bounds, bounds[1:])]
-    return [_Block(part, _grams("".join(pieces[i].flat for i in part))) for part in parts]
-
-
-#: Units (blocks and headline runs) on each side of a block whose headlines
-#: :func:`_split_reports` weighs (keeps long pages linear).
-_HEADS_REACH = 2 * _WINDOW
-#: Paragraphs on each side of a cut that :func:`_report_sides` compares.
-_REPORT_SPAN = 8
-#: Character pairs of a headline that a paragraph holds when it names it.
-_NAMED = 2
+    anchor = _title_grams("".join(pieces[i].flat for i in run[k:]))
+    ids = block.pieces
+    named = [j for j, i in enumerate(ids) if len(anchor & _grams(pieces[i].flat)) >= _NAMED]
+    cut = named[-1] + 1 if named else 0
+    around = _report_sides(ids, cut, pieces) if 0 < cut < len(ids) else None
+    if around is None or _sim(anchor, around[0]) < _CLEAR_HEAD:
+        return [block]
+    before, after = around
+    if not any(_sim(h, after) - _sim(h, before) >= _TOPIC_GAP for h in stacked):
+        return [block]
+    return [_Block(part, _grams("".join(pieces[i].flat for i in part))) for part in (ids[:cut], ids[cut:])]
 
 
 def _report_sides(ids: list[int], cut: int, pieces: list[_Piece]) -> tuple[set[str], set[str]] | None:

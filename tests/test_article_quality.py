@@ -20,9 +20,9 @@ import pytest
 from newsrepair import split_articles
 from newsrepair.evaluate import ArticleScore, load_cases, score_article_cases, score_items
 
-#: Figures of the whole job last reached (F1 0.992, titles 0.986, photos 1.0), minus about 0.02.
-FLOORS = {"f1": 0.97, "title_accuracy": 0.965, "photo_recall": 0.98}
-#: Figures on the editor's paragraphs last reached (0.984, 0.974, 1.0), minus about 0.02.
+#: Figures of the whole job last reached (F1 0.994, titles 0.986, photos 1.0), minus about 0.02.
+FLOORS = {"f1": 0.975, "title_accuracy": 0.965, "photo_recall": 0.98}
+#: Figures on the editor's paragraphs last reached (0.985, 0.974, 1.0), minus about 0.02.
 PARAGRAPH_FLOORS = {"f1": 0.965, "title_accuracy": 0.955, "photo_recall": 0.98}
 
 
