@@ -24,7 +24,7 @@ from newsrepair.strategies import damaged_pages
 REPAIR_NOT_THERE_YET = pytest.mark.xfail(
     strict=False,
     reason=(
-        "repair() is exact on about 86% of unambiguous simulated pages, target 99% "
+        "repair() is exact on about 88% of unambiguous simulated pages, target 99% "
         "(benchmarks/roundtrip.py --pages 1000 --seed 0); it glues titles to the body next "
         "to them, and breaks a paragraph after a full line ending in 。 (column-break blank "
         "line, or a dropped-indent first line short by less than the next number)"
