@@ -14,12 +14,25 @@ it also splits each page into articles with its held-out model and prints
 the article figures (``benchmarks/quality.py --articles`` in sample).  Runs the pure-Python
 package (the compiled build does not see the patched model); about seven
 minutes.  Needs the ``fit`` extra.
+
+``--save-models FILE`` keeps the models fitted for each page; ``--models
+FILE`` scores with them instead of fitting again (seconds instead of
+minutes).  That is the way to judge a change to ``split_articles`` or to
+the rules of ``paragraphs._breaks`` that leave the fit alone: the file
+records a digest of the examples the models were fitted on (the features
+and labels of every undecided break, and the options), and is refused when
+the code at hand makes other examples (a change to ``decided()`` or to a
+feature: refit).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import inspect
+import pickle
 from collections import defaultdict
+from pathlib import Path
 
 import numpy as np
 
@@ -45,6 +58,8 @@ def main() -> None:
     )
     parser.add_argument("--simulated-weight", type=float, default=0.3)
     parser.add_argument("--articles", action="store_true", help="article figures too")
+    parser.add_argument("--save-models", type=Path, help="keep the per-page models in this file")
+    parser.add_argument("--models", type=Path, help="score with the per-page models of this file")
     args = parser.parse_args()
     cases = list(load_cases(args.cases))
     x, y, s, pages = fitting.examples(cases, args.optional_weight)
@@ -59,18 +74,26 @@ def main() -> None:
     cases_of = defaultdict(list)
     for case in cases:
         cases_of[case.name.split("-")[1]].append(case)
+    digest = _digest(args, (x, y, s, xt, yt, st))
+    saved = _load_models(args.models, digest) if args.models else {}
+    fitted: dict[str, tuple] = {}
     shipped = (P.WEIGHTS, P.TREES, P.TREE_BASE, P.UNCERTAIN)
     totals = {"with the trees": Score(), "the weighted sum alone": Score()}
     by_extractor: dict[str, Score] = defaultdict(Score)
     articles = None
     try:
         for page, idx in rows.items():
-            keep = np.ones(len(y), bool)
-            keep[idx] = False
-            weights = fitting.fit(x[keep], y[keep], s[keep], l2=args.l2)
-            xa, ya, sa = fitting.stacked((x[keep], y[keep], s[keep]), (xt, yt, st))
-            base, tables = fitting.tree_tables(fitting.fit_trees(xa, ya, sa), xa[:50])
-            P.WEIGHTS, P.TREES, P.TREE_BASE = tuple(float(w) for w in weights), tuple(tables), base
+            if page in saved:
+                model = saved[page]
+            else:
+                keep = np.ones(len(y), bool)
+                keep[idx] = False
+                weights = fitting.fit(x[keep], y[keep], s[keep], l2=args.l2)
+                xa, ya, sa = fitting.stacked((x[keep], y[keep], s[keep]), (xt, yt, st))
+                base, tables = fitting.tree_tables(fitting.fit_trees(xa, ya, sa), xa[:50])
+                model = (tuple(float(w) for w in weights), tuple(tables), base)
+            fitted[page] = model
+            P.WEIGHTS, P.TREES, P.TREE_BASE = model
             for name, margin in (("with the trees", shipped[3]), ("the weighted sum alone", 0.0)):
                 P.UNCERTAIN = margin
                 for case in cases_of[page]:
@@ -85,6 +108,9 @@ def main() -> None:
                             articles = found if articles is None else articles + found
     finally:
         P.WEIGHTS, P.TREES, P.TREE_BASE, P.UNCERTAIN = shipped
+    if args.save_models:
+        with args.save_models.open("wb") as out:
+            pickle.dump({"digest": digest, "models": fitted}, out)
     for name, total in totals.items():
         print(f"held out, {name}: {total.summary()}")
     for extractor, total in sorted(by_extractor.items()):
@@ -92,6 +118,27 @@ def main() -> None:
         print(f"  {extractor:28} P {summary['precision']}  R {summary['recall']}  F1 {summary['f1']}")
     if articles is not None:
         print(f"held out, articles (with the trees): {articles.summary()}")
+
+
+def _digest(args: argparse.Namespace, arrays: tuple[np.ndarray, ...]) -> str:
+    """A digest of what the per-page models are fitted on: the examples and the options."""
+    h = hashlib.sha256()
+    options = (args.l2, args.optional_weight, args.tree_simulated, args.tree_first_seed, args.simulated_weight)
+    h.update(repr(options).encode())
+    for array in arrays:
+        h.update(np.ascontiguousarray(array, dtype=np.float64).tobytes())
+    return h.hexdigest()
+
+
+def _load_models(path: Path, digest: str) -> dict[str, tuple]:
+    with path.open("rb") as f:
+        saved = pickle.load(f)  # a file this script wrote: trusted input
+    if saved.get("digest") != digest:
+        raise SystemExit(
+            f"{path}: the models were fitted on other examples (decided() or a feature changed, "
+            "or other options): fit them again (--save-models)"
+        )
+    return saved["models"]
 
 
 if __name__ == "__main__":
