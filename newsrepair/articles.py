@@ -948,6 +948,12 @@ def _bound(a: _Piece, b: _Piece) -> bool:
     )
 
 
+def _one_headline(a: _Piece, b: _Piece) -> bool:
+    """Headline lines ``a`` and ``b`` are one headline: bound together, or
+    ``b`` wrapped from ``a`` in its column."""
+    return _bound(a, b) or b.glue >= _WRAPPED
+
+
 def _opens(flat: str) -> bool:
     """True when ``flat`` leaves a bracket or quotation mark open."""
     return any(flat.count(o) > flat.count(c) for o, c in _PAIRS)
@@ -1169,7 +1175,7 @@ def _report_blocks(block: _Block, pieces: list[_Piece], run: list[int]) -> list[
     those before (:data:`_TOPIC_GAP`).
     """
     k = len(run) - 1
-    while k > 0 and (_bound(pieces[run[k - 1]], pieces[run[k]]) or pieces[run[k]].glue >= _WRAPPED):
+    while k > 0 and _one_headline(pieces[run[k - 1]], pieces[run[k]]):
         k -= 1
     stacked = [g for i in run[:k] if len(g := _title_grams(pieces[i].flat)) >= 3]
     if not stacked:
@@ -1424,9 +1430,7 @@ def _headline_groups(ids: list[int], pieces: list[_Piece], blocks: list[_Block])
         score, home = max(sims, default=(0.0, -1))
         if score < 0.25:
             home = last_home
-        if groups and (
-            home == last_home or _bound(pieces[groups[-1][-1]], pieces[i]) or pieces[i].glue >= _WRAPPED
-        ):
+        if groups and (home == last_home or _one_headline(pieces[groups[-1][-1]], pieces[i])):
             groups[-1].append(i)
         else:
             groups.append([i])

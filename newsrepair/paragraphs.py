@@ -567,7 +567,7 @@ def _breaks(lines: list[Line], *, settle: bool = False) -> list[bool]:
                 rule = False  # the model is not asked
             elif _wider_after_end(lines[i - 1], lines[i], columns[i - 1]):
                 rule = True  # nor here
-            elif _subheading(lines, i - 1) or (lines[i - 1].final and _subheading(lines, i)):
+            elif _subheading(lines, i - 1) or _subheading(lines, i):
                 rule = True  # nor at a quoted subheading's edges
             elif _plainly_joined(lines[i - 1], lines[i], columns[i - 1], columns[i]):
                 rule = False  # the model joins these whatever else it weighs

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import inspect
 import pickle
 from collections import defaultdict
 from pathlib import Path
