@@ -232,6 +232,13 @@ class Damaged:
     gold: dict[str, Any]
     #: For each page, the ambiguities found on it (empty: unambiguous).
     page_ambiguities: tuple[tuple[Ambiguity, ...], ...]
+    #: For each line of ``text`` (``text.split("\n")`` without its last
+    #: piece): the width in em of the column the line was set in, for the
+    #: lines of body paragraphs and photo captions; 0.0 for titles, page
+    #: furniture, bylines and credits on lines of their own, and blank lines.
+    #: What a line joiner has to read off the text (:func:`newsrepair.join_lines`
+    #: estimates it from the widths of the lines around).
+    columns: tuple[float, ...] = ()
 
     @property
     def ambiguous(self) -> bool:
@@ -1192,6 +1199,7 @@ def damage(
     texts: list[str] = []
     items: list[dict[str, Any]] = []
     found: list[tuple[Ambiguity, ...]] = []
+    columns: list[float] = []
     line_no = 1
     for index, page in enumerate(page_list):
         out, page_items, threshold = _damage_page(page, options, rng)
@@ -1211,6 +1219,7 @@ def damage(
         found.append(tuple(page_found))
         text = "\n".join("" if r is None else r.text for r in out) + "\n"
         texts.append(text)
+        columns.extend(float(r.column) if r is not None and r.kind == "body" else 0.0 for r in out)
         items.extend(page_items)
         line_no += text.count("\n")
     text = "\f".join(texts) + ("\f" if len(page_list) > 1 else "")
@@ -1222,7 +1231,7 @@ def damage(
     gold_content = "".join(s["text"] for item in items for s in item["segments"])
     if _strip(gold_content) != _strip(text):  # pragma: no cover - a simulator bug
         raise AssertionError("simulator broke the content invariant")
-    return Damaged(text=text, gold=gold, page_ambiguities=tuple(found))
+    return Damaged(text=text, gold=gold, page_ambiguities=tuple(found), columns=tuple(columns))
 
 
 def _reason(rows: list[_Row], i: int) -> str:

@@ -238,6 +238,28 @@ def test_pages_are_joined_with_form_feeds() -> None:
     assert len(damaged.page_ambiguities) == 3
 
 
+def test_columns_give_each_line_the_width_it_was_set_in() -> None:
+    title = "示范区召开会议"
+    page = Page(items=(Article(paragraphs=("会议指出，要切实加强党对“三农”工作的领导，确保粮食安全。",), title=title),))
+    damaged = damage(page, seed=1, options=DamageOptions(widths=(12, 12), titles="before"))
+    rows = damaged.text.split("\n")[:-1]
+    assert len(damaged.columns) == len(rows)
+    for row, column in zip(rows, damaged.columns):
+        # the title's lines (and blank lines) were set in no column, body lines 12 em wide
+        assert column == (0.0 if strip(row) in title else 12.0), row
+
+
+def test_columns_are_zero_on_blank_lines_and_follow_the_pages() -> None:
+    options = DamageOptions(header=0.0, titles="after", stray_fragments=0.0)
+    damaged = simulate(seed=1, pages=3, options=options)
+    rows = damaged.text.split("\n")[:-1]
+    assert len(damaged.columns) == len(rows)
+    assert all(c == 0.0 for row, c in zip(rows, damaged.columns) if not row.strip())
+    # each page opens with a line of its first item's body or caption
+    firsts = [0] + [k for k, row in enumerate(rows) if row.startswith("\f")]
+    assert len(firsts) == 3 and all(damaged.columns[k] > 0.0 for k in firsts)
+
+
 # ------------------------------------------------------------------ ambiguity
 
 
