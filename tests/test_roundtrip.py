@@ -111,6 +111,25 @@ def test_multi_page_round_trip_figures_do_not_slip_back() -> None:
     assert report["articles_found"] >= MIN_ARTICLES_MULTI
 
 
+def test_exact_columns_diagnostic_gives_join_lines_the_true_widths() -> None:
+    from newsrepair import paragraphs
+
+    damaged = simulate(seed=3, options="pdfminer")
+    other = "会议指出，今年以来，全区上下早\n谋划、早部署，农资储备充足。\n会议要求，各乡镇要压实属地责任。"
+    estimate = paragraphs._layout
+    estimated = paragraphs.prepare(paragraphs.split_lines(damaged.text))
+    with _ROUNDTRIP._exact_columns(damaged):
+        lines = paragraphs.split_lines(damaged.text)
+        columns = paragraphs.prepare(lines)
+        truth = _ROUNDTRIP._true_columns(damaged, lines)
+        # other text (a later pass of join_lines) keeps the estimate
+        other_columns = paragraphs.prepare(paragraphs.split_lines(other))
+    body = [k for k, line in enumerate(lines) if truth[k] and line.kind == "body"]
+    assert [columns[k] for k in body] == [truth[k] for k in body] != [estimated[k] for k in body]
+    assert other_columns == paragraphs.prepare(paragraphs.split_lines(other))
+    assert paragraphs._layout is estimate
+
+
 def test_roundtrip_figure_on_fixed_seeds_is_measured() -> None:
     # not a target (that is benchmarks/roundtrip.py): the comparison runs end to end
     results = [compare(d, newsrepair.repair(d.text)) for d in (simulate(seed=s) for s in range(5))]
