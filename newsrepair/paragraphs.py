@@ -557,13 +557,14 @@ def _breaks(lines: list[Line], *, settle: bool = False) -> list[bool]:
     mark_spaced(lines)
     columns = _layout(lines)
     rules = decided(lines, columns)
+    quoted = _within_quotes(lines)
     margin = UNCERTAIN if len(lines) >= TREE_LINES else 0.0
     result: list[bool] = []
     for i, rule in enumerate(rules, 1):
         if rule and _cut_date(lines[i - 1], lines[i]):
             rule = None  # a title rule's break: no title ends inside a date
         if rule is None:
-            if _cut_number(lines[i - 1], lines[i]):
+            if _cut_number(lines[i - 1], lines[i]) or i in quoted:
                 rule = False  # the model is not asked
             elif _wider_after_end(lines[i - 1], lines[i], columns[i - 1]):
                 rule = True  # nor here
@@ -1070,6 +1071,48 @@ def _wider_after_end(a: Line, b: Line, full_a: float) -> bool:
     model is not asked.
     """
     return a.final and b.width >= full_a + WIDER_BLOCK
+
+
+#: Marks that open a quotation or a book title, with the marks that close them.
+_QUOTE_PAIRS: Final = (("“", "”"), ("‘", "’"), ("《", "》"))
+_OPENS_QUOTE: Final = re.compile("[" + "".join(opening for opening, _ in _QUOTE_PAIRS) + "]").search
+#: Lines after the one that opens a quotation or a book title within which
+#: :func:`_within_quotes` looks for the line that closes it.
+QUOTE_REACH: Final = 4
+
+
+def _within_quotes(lines: list[Line]) -> set[int]:
+    """The lines ``i`` whose break before them falls inside a quotation or a book title.
+
+    A line that leaves ``“``, ``‘`` or ``《`` open, and a line at most
+    :data:`QUOTE_REACH` lines on that closes it, with no sentence ending on
+    a line between and only body text (no furniture, byline, credit, page
+    break): one paragraph or one title runs over them (``…试运行“中国朋友``
+    / ``帮我们实现`` / ``了‘太空`` / ``梦’”``; ``《习近平关于中国特色大国外`` /
+    ``交论述摘编》出版发行``).  On the development corpus all 1,454 such
+    breaks are joins, and on 1000 simulated pages all 3,573.  A quotation
+    that runs over paragraphs opens again at the start of each and closes
+    only at the end of the last one: the count never comes back to zero
+    before a sentence end, so it is not read as one here.
+    """
+    inside: set[int] = set()
+    for i in [k for k, line in enumerate(lines) if _OPENS_QUOTE(line.text)]:
+        text = lines[i].text
+        for opening, closing in _QUOTE_PAIRS:
+            if opening not in text:
+                continue
+            depth = text.count(opening) - text.count(closing)
+            if depth <= 0:
+                continue
+            for j in range(i + 1, min(len(lines), i + 1 + QUOTE_REACH)):
+                after = lines[j]
+                if (j - 1 > i and lines[j - 1].final) or after.page_break or after.kind not in ("body", "lead"):
+                    break
+                depth += after.text.count(opening) - after.text.count(closing)
+                if depth <= 0:
+                    inside.update(range(i + 1, j + 1))
+                    break
+    return inside
 
 
 def _subheading(lines: list[Line], k: int) -> bool:

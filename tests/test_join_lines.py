@@ -615,6 +615,37 @@ def test_a_quoted_subheading_between_paragraphs_is_a_paragraph_of_its_own() -> N
     ]
 
 
+def test_a_quotation_left_open_runs_on_to_the_line_that_closes_it() -> None:
+    # a sentence end inside the quotation, then a line that looks like a
+    # paragraph's first line whose indent was dropped
+    page = (
+        "会议指出，今年以来，全区上下早谋划早部\n署。“各乡镇要压实属地责任；\n"
+        "组织农技人员深入田间地头，抓好\n小麦春季管理，确保粮食安全。”\n"
+        "会议要求，各乡镇要压实属地责任，组织农\n技人员深入田间地头。\n"
+    )
+    assert join_lines(page).split("\n")[0] == (
+        "会议指出，今年以来，全区上下早谋划早部署。“各乡镇要压实属地责任；"
+        "组织农技人员深入田间地头，抓好小麦春季管理，确保粮食安全。”"
+    )
+
+
+def test_a_title_wrapped_inside_its_book_title_marks_is_one_line() -> None:
+    page = (
+        "贸易中的比重从8.7%攀升至11%左右。\n\n《习近平关于中国特色大国外\n\n交论述摘编》出版发行\n\n"
+        "新华社北京1月5日电中共中央党\n史和文献研究院编辑的《习近平关于中\n国特色大国外交论述摘编》一书，近日\n"
+        "由中央文献出版社出版。\n"
+    )
+    assert join_lines(page).split("\n")[1] == "《习近平关于中国特色大国外交论述摘编》出版发行"
+
+
+def test_a_quotation_over_two_paragraphs_opens_each_and_keeps_the_break() -> None:
+    page = "“今年全区要压实属地责任，抓好春耕。\n“明年要组织农技人员深入田间地头。”\n"
+    assert join_lines(page).split("\n") == [
+        "“今年全区要压实属地责任，抓好春耕。",
+        "“明年要组织农技人员深入田间地头。”",
+    ]
+
+
 def test_a_lead_line_with_a_date_is_not_a_page_header() -> None:
     page = "胜利闭幕。\n本报讯 2022 年 12 月 27 日\n至29日，孟州市第六届人民代表"
     assert "本报讯 2022 年 12 月 27 日" in join_lines(page)
