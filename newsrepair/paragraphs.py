@@ -564,7 +564,7 @@ def _breaks(lines: list[Line], *, settle: bool = False) -> list[bool]:
         if rule and _cut_date(lines[i - 1], lines[i]):
             rule = None  # a title rule's break: no title ends inside a date
         if rule is None:
-            if _cut_number(lines[i - 1], lines[i]) or i in quoted:
+            if _cut_number(lines[i - 1], lines[i]) or i in quoted or _short_tail(lines[i - 1], lines[i]):
                 rule = False  # the model is not asked
             elif _wider_after_end(lines[i - 1], lines[i], columns[i - 1]):
                 rule = True  # nor here
@@ -1071,6 +1071,24 @@ def _wider_after_end(a: Line, b: Line, full_a: float) -> bool:
     model is not asked.
     """
     return a.final and b.width >= full_a + WIDER_BLOCK
+
+
+#: Widest line (em) that :func:`_short_tail` takes for the tail of the line before.
+TAIL: Final = 4.0
+
+
+def _short_tail(a: Line, b: Line) -> bool:
+    """``b`` is the short tail of ``a``'s sentence or title: they join.
+
+    A line of at most :data:`TAIL` em, not letter-spaced, after a line that
+    ends no sentence: the end of a wrapped line or title (``《狮耀凤`` /
+    ``城》``, ``了‘太空`` / ``梦’”``).  On the development corpus all 1,227
+    such breaks that no rule decides are joins (a short headline, a byline
+    or page furniture there follows a sentence end or is decided by a rule
+    of its own), and on 1000 simulated pages all 2,209; the model, fitted
+    without their page, broke three.
+    """
+    return not a.final and b.width <= TAIL and not b.spaced
 
 
 #: Marks that open a quotation or a book title, with the marks that close them.

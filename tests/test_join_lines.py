@@ -7,6 +7,7 @@ import pytest
 from newsrepair import join_lines
 from newsrepair import paragraphs as P
 from newsrepair.paragraphs import line_width, split_lines
+from newsrepair.simulate import simulate
 
 COLUMN = (
     "会议指出，中央经济工作会\n"
@@ -644,6 +645,21 @@ def test_a_quotation_over_two_paragraphs_opens_each_and_keeps_the_break() -> Non
         "“今年全区要压实属地责任，抓好春耕。",
         "“明年要组织农技人员深入田间地头。”",
     ]
+
+
+def test_a_short_tail_after_a_line_that_ends_no_sentence_joins_it() -> None:
+    # a headline wrapped in a narrow column of a simulated pdftotext -raw page,
+    # cut before its last three characters; the weighed evidence broke it there
+    damaged = simulate(seed=533, options="pdftotext-raw").text
+    assert "\n安徽深化环\n境整治\n" in damaged
+    lines = join_lines(damaged).split("\n")
+    assert "安徽深化环" not in lines
+    assert any(line.startswith("安徽深化环境整治") for line in lines)
+
+
+def test_a_short_line_after_a_sentence_end_is_no_tail() -> None:
+    page = "会议要求，各乡镇要压实属地责任，抓好小麦春季管理。\n春耕忙\n全区上下早谋划、早部署，种子、化肥、农药等农资储备充足。"
+    assert join_lines(page).split("\n")[1] == "春耕忙"
 
 
 def test_a_lead_line_with_a_date_is_not_a_page_header() -> None:
