@@ -42,7 +42,15 @@ from typing import Any, Iterable, Literal
 import regex
 
 from . import furniture
-from .chars import CLOSING, ENDS_SENTENCE, PAGE_BREAK, SENTENCE_END, WHOLE_QUOTATION
+from .chars import (
+    BRACKET_PAIRS,
+    CLOSING,
+    ENDS_SENTENCE,
+    PAGE_BREAK,
+    QUOTE_PAIRS,
+    SENTENCE_END,
+    WHOLE_QUOTATION,
+)
 from .paragraphs import Line, is_stray_fragment, mark_spaced, split_lines
 from .inputs import require_text
 from .pipeline import CHARACTER_FIXES, FIXERS, RepairOptions, repair
@@ -902,7 +910,7 @@ _BOUND_NEXT = regex.compile(r"(?:——|—|：|:|强调|指出|表示|显示|�
 _BOUND_PREV = regex.compile(r"^(?:——|—)")
 #: A line ending in a word that joins it to the next: ``…会议暨``, ``…和``.
 _CONNECTOR_END = regex.compile(r"[暨和与及的之并]$")
-_PAIRS = (("（", "）"), ("“", "”"), ("《", "》"), ("(", ")"), ("‘", "’"))
+_PAIRS = BRACKET_PAIRS + QUOTE_PAIRS
 _ALONE_COST = 0.05
 #: Share of a body's wording from which a headline line clearly heads it ...
 _CLEAR_HEAD = 0.5

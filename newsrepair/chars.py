@@ -115,3 +115,8 @@ PAGE_BREAK = "\f\x1c\x1d"
 #: A line that is one quotation and nothing else (quotations may nest one
 #: level): ``“不辜负这个伟大的时代”``, ``“让更多医护人员尽快穿上‘战袍’”``.
 WHOLE_QUOTATION = regex.compile(r"“[^“”]*+(?:“[^“”]*+”[^“”]*+)*+”")
+
+#: Marks that open a quotation or a book title, each with the mark that closes it.
+QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"))
+#: Brackets, fullwidth and ASCII, each with the one that closes it.
+BRACKET_PAIRS = (("（", "）"), ("(", ")"))

@@ -39,6 +39,7 @@ from .chars import (
     LETTER_SPACED,
     OPENING,
     PAGE_BREAK,
+    QUOTE_PAIRS,
     RADICALS,
     SENTENCE_END,
     WHOLE_QUOTATION,
@@ -1091,9 +1092,7 @@ def _short_tail(a: Line, b: Line) -> bool:
     return not a.final and b.width <= TAIL and not b.spaced
 
 
-#: Marks that open a quotation or a book title, with the marks that close them.
-_QUOTE_PAIRS: Final = (("“", "”"), ("‘", "’"), ("《", "》"))
-_OPENS_QUOTE: Final = re.compile("[" + "".join(opening for opening, _ in _QUOTE_PAIRS) + "]").search
+_OPENS_QUOTE: Final = re.compile("[" + "".join(opening for opening, _ in QUOTE_PAIRS) + "]").search
 #: Lines after the one that opens a quotation or a book title within which
 #: :func:`_within_quotes` looks for the line that closes it.
 QUOTE_REACH: Final = 4
@@ -1116,7 +1115,7 @@ def _within_quotes(lines: list[Line]) -> set[int]:
     inside: set[int] = set()
     for i in [k for k, line in enumerate(lines) if _OPENS_QUOTE(line.text)]:
         text = lines[i].text
-        for opening, closing in _QUOTE_PAIRS:
+        for opening, closing in QUOTE_PAIRS:
             if opening not in text:
                 continue
             depth = text.count(opening) - text.count(closing)
