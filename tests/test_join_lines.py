@@ -657,6 +657,17 @@ def test_a_short_tail_after_a_line_that_ends_no_sentence_joins_it() -> None:
     assert any(line.startswith("安徽深化环境整治") for line in lines)
 
 
+def test_a_headline_set_apart_over_a_paragraphs_first_line_stands_alone() -> None:
+    # pdfminer sets each box apart with a blank line: a headline as wide as a
+    # paragraph's first line, then the first line of its article (2 em short
+    # of the column, ending no sentence); the weighed evidence joined them
+    damaged = simulate(seed=16, options="pdfminer").text
+    assert "\n\n温县节日市场供应圆满完成\n\n贵州领导闫旭、苏峰春、朱\n" in damaged
+    lines = join_lines(damaged).split("\n")
+    assert "温县节日市场供应圆满完成" in lines
+    assert any(line.startswith("贵州领导闫旭、苏峰春、朱颖秀等出席。") for line in lines)
+
+
 def test_a_short_line_after_a_sentence_end_is_no_tail() -> None:
     page = "会议要求，各乡镇要压实属地责任，抓好小麦春季管理。\n春耕忙\n全区上下早谋划、早部署，种子、化肥、农药等农资储备充足。"
     assert join_lines(page).split("\n")[1] == "春耕忙"
