@@ -575,6 +575,8 @@ def _breaks(lines: list[Line], *, settle: bool = False) -> list[bool]:
                 rule = True
             elif _subheading(lines, i - 1) or _subheading(lines, i):
                 rule = True  # nor at a quoted subheading's edges
+            elif lines[i - 1].final and _bare_before_break(lines, rules, i):
+                rule = True  # nor before a bare line that no paragraph could end with
             elif _plainly_joined(lines[i - 1], lines[i], columns[i - 1], columns[i]):
                 rule = False  # the model joins these whatever else it weighs
             else:
@@ -759,6 +761,25 @@ def _block_of_its_own(lines: list[Line], i: int) -> bool:
         and lines[i + 1].blank_before > 0
         and _title_line(lines[i])
     )
+
+
+def _bare_before_break(lines: list[Line], rules: list[bool | None], i: int) -> bool:
+    """``lines[i]`` is a bare line with a paragraph break (or the text's end) after it.
+
+    After a sentence end such a line is a paragraph of its own, a title
+    printed after its body (``…等出席。`` / ``山西召开食品安全推进会``) or
+    before the next lead: joined to the sentence before, it would end that
+    paragraph without punctuation.  The break after it is one that
+    :func:`decided` made, and no number cut from its unit.  All 88 such
+    breaks on the development corpus and all 331 on 1000 simulated pages
+    are paragraph breaks; the model joined three of the latter.
+    """
+    b = lines[i]
+    if not _title_line(b) or b.text[0] in _CLOSED_START:
+        return False
+    if i == len(lines) - 1:
+        return True
+    return rules[i] is True and not _cut_number(b, lines[i + 1])
 
 
 def _opens_paragraph(line: Line, column: float) -> bool:

@@ -668,6 +668,15 @@ def test_a_headline_set_apart_over_a_paragraphs_first_line_stands_alone() -> Non
     assert any(line.startswith("贵州领导闫旭、苏峰春、朱颖秀等出席。") for line in lines)
 
 
+def test_a_bare_line_before_a_break_after_a_sentence_end_stands_alone() -> None:
+    # a simulated PyMuPDF page that ends with the headline of its last
+    # article, printed after the body: the weighed evidence joined it to
+    # the sentence before, a paragraph that would end without punctuation
+    damaged = simulate(seed=924, options="pymupdf").text
+    assert damaged.endswith("他表示，社区完善重点应急管理。\n山西召开食品安全推进会\n")
+    assert join_lines(damaged).split("\n")[-2:] == ["他表示，社区完善重点应急管理。", "山西召开食品安全推进会"]
+
+
 def test_a_short_line_after_a_sentence_end_is_no_tail() -> None:
     page = "会议要求，各乡镇要压实属地责任，抓好小麦春季管理。\n春耕忙\n全区上下早谋划、早部署，种子、化肥、农药等农资储备充足。"
     assert join_lines(page).split("\n")[1] == "春耕忙"
