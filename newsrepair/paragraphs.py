@@ -565,7 +565,12 @@ def _breaks(lines: list[Line], *, settle: bool = False) -> list[bool]:
         if rule and _cut_date(lines[i - 1], lines[i]):
             rule = None  # a title rule's break: no title ends inside a date
         if rule is None:
-            if _cut_number(lines[i - 1], lines[i]) or i in quoted or _short_tail(lines[i - 1], lines[i]):
+            if (
+                _cut_number(lines[i - 1], lines[i])
+                or i in quoted
+                or _short_tail(lines[i - 1], lines[i])
+                or _full_at_semicolon(lines[i - 1], columns[i - 1])
+            ):
                 rule = False  # the model is not asked
             elif _wider_after_end(lines[i - 1], lines[i], columns[i - 1]):
                 rule = True  # nor here
@@ -1111,6 +1116,18 @@ def _wider_after_end(a: Line, b: Line, full_a: float) -> bool:
     model is not asked.
     """
     return a.final and b.width >= full_a + WIDER_BLOCK
+
+
+def _full_at_semicolon(a: Line, column: float) -> bool:
+    """``a`` fills its column and ends with a semicolon: its paragraph runs on.
+
+    A semicolon ends a clause, seldom a paragraph: on the development
+    corpus no paragraph ends with one (all 18 such breaks that no rule
+    decides are joins, and all 471 on 1000 simulated pages).  Where the
+    line is full, its width cannot tell, and the model, which weighs a
+    full line that ends a sentence, broke seven of the latter.
+    """
+    return a.text[-1] in _SEMICOLON and column - a.width <= 1.0
 
 
 #: Widest line (em) that :func:`_short_tail` takes for the tail of the line before.

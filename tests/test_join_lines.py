@@ -677,6 +677,15 @@ def test_a_bare_line_before_a_break_after_a_sentence_end_stands_alone() -> None:
     assert join_lines(damaged).split("\n")[-2:] == ["他表示，社区完善重点应急管理。", "山西召开食品安全推进会"]
 
 
+def test_a_full_line_ending_in_a_semicolon_runs_on() -> None:
+    # a simulated pdfminer page: the line fills its 16-em column and ends
+    # with a semicolon; the weighed evidence broke the paragraph after it
+    damaged = simulate(seed=911, options="pdfminer").text
+    assert "\n领导郝华文、程波、叶辉佳等出席；\n广大党员干部做好 COVID 19医疗服\n" in damaged
+    joined = join_lines(damaged)
+    assert "叶辉佳等出席；广大党员干部做好 COVID 19医疗服务。" in joined
+
+
 def test_a_short_line_after_a_sentence_end_is_no_tail() -> None:
     page = "会议要求，各乡镇要压实属地责任，抓好小麦春季管理。\n春耕忙\n全区上下早谋划、早部署，种子、化肥、农药等农资储备充足。"
     assert join_lines(page).split("\n")[1] == "春耕忙"
