@@ -1622,7 +1622,7 @@ def split_articles(
     _mark_strays(pieces, text, locate)
     pages = _pages(pieces, text, locate)
     _settle_roles(pieces, pages)
-    groups = _group(pieces, title_position, pages)
+    groups = _wrapped_tails(_group(pieces, title_position, pages), pieces, pages)
     items: list[Item] = []
     page_date: datetime.date | None = None
     for kind, ids in groups:
@@ -1638,6 +1638,36 @@ def split_articles(
             page_date = _page_date(segments) or page_date
         items.append(_item(kind, segments, year=year, page_date=page_date, page=pages[ids[0]]))
     return items
+
+
+def _wrapped_tails(
+    groups: list[tuple[ItemKind, list[int]]], pieces: list[_Piece], pages: list[int]
+) -> list[tuple[ItemKind, list[int]]]:
+    """Give an article of headline lines alone back to the headline it wraps.
+
+    Grouping may leave the last lines of a headline wrapped in its column
+    (``宁夏产业发`` / ``展不断提升``, a headline printed after its body at the
+    foot of a page) as an article of their own.  When such an article
+    follows, on the same page, the piece right before it, a headline line,
+    and the cut between them costs :data:`_WRAPPED` or more (lines of one
+    width, or a short last line), they are one headline and go to the
+    article before.  A headline standing alone next to another keeps its
+    own article: the cut between two headlines costs less.
+    """
+    out: list[tuple[ItemKind, list[int]]] = []
+    for kind, ids in groups:
+        if out and kind == "article" and all(pieces[i].role == "title" for i in ids):
+            last = out[-1][1][-1]
+            if (
+                last + 1 == ids[0]
+                and pieces[last].role == "title"
+                and pages[last] == pages[ids[0]]
+                and pieces[ids[0]].glue >= _WRAPPED
+            ):
+                out[-1] = (out[-1][0], out[-1][1] + ids)
+                continue
+        out.append((kind, ids))
+    return out
 
 
 #: Pieces of one repaired paragraph become one segment again when they end

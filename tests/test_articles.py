@@ -235,6 +235,19 @@ def test_stray_fragment_after_a_wrapped_headline_parts_nothing() -> None:
     assert titles == ["六帮六助在行动长效教育事业在新疆得到有效保障", "", "高新区统筹示范项目"]
 
 
+def test_wrapped_headline_at_the_foot_of_a_page_stays_one_headline() -> None:
+    # a simulated pdftotext -raw page ends with the headline of its last
+    # report, printed after it and wrapped in the column; grouping left its
+    # second line an article of its own
+    from newsrepair.simulate import simulate
+
+    damaged = simulate(seed=63, options="pdftotext-raw").text
+    assert damaged.endswith("亿元！\n宁夏产业发\n展不断提升\n")
+    items = split_articles(damaged)
+    assert items[-1].titles == ("宁夏产业发展不断提升",)
+    assert items[-1].paragraphs[0].startswith("本报新乡10月9日电")
+
+
 def test_short_over_title_without_a_word_of_the_body_stays_over_it() -> None:
     page = "\n".join(["正风肃纪在行动", "陈国强严重违纪违法被开除党籍和公职", *REPORT_UNDER_TWO_HEADLINES])
     [report] = split_articles(page, repaired=True)
