@@ -438,6 +438,10 @@ WIDE_REACH: Final = 8
 SHORT: Final = 1.5
 #: How far a printed line may run past its column (compressed punctuation), em.
 OVERRUN: Final = 1.0
+#: How much shorter than its column a paragraph's first line reads when
+#: the extractor dropped its 2-em indent (em, from and to).
+INDENT_MIN: Final = 1.4
+INDENT_MAX: Final = 2.6
 #: Share of lines that continue a printed line, above which a page is read
 #: as fragments of printed lines.
 FRAGMENTED: Final = 0.08
@@ -790,14 +794,15 @@ def _bare_before_break(lines: list[Line], rules: list[bool | None], i: int) -> b
 def _opens_paragraph(line: Line, column: float) -> bool:
     """``line`` reads as a paragraph's first line: its dropped indent shows.
 
-    About 2 em short of its column (see ``indent_b`` in
-    :func:`boundary_features`), yet it ends no sentence and is not
-    justified: no other line of a paragraph is short without ending it.
+    :data:`INDENT_MIN` to :data:`INDENT_MAX` em short of its column (the
+    window of ``indent_b`` in :func:`boundary_features`), yet it ends no
+    sentence and is not justified: no other line of a paragraph is short
+    without ending it.
     """
     return (
         line.kind in ("body", "lead")
         and not (line.final or line.spaced or line.bare)
-        and 1.4 <= column - line.width <= 2.6
+        and INDENT_MIN <= column - line.width <= INDENT_MAX
     )
 
 
@@ -1280,7 +1285,7 @@ def boundary_features(lines: list[Line], columns: list[float], i: int) -> list[f
     bare_a = 1.0 if a.bare else 0.0
     bare_b = 1.0 if b.bare else 0.0
     final_b = 1.0 if b.final else 0.0
-    indent_b = 1.0 if 1.4 <= deficit_b <= 2.6 else 0.0
+    indent_b = 1.0 if INDENT_MIN <= deficit_b <= INDENT_MAX else 0.0
     ratio_a = a.width / full_a if full_a > 0 else 1.0
     ratio_b = b.width / full_b if full_b > 0 else 1.0
     grow_a = _clamp(a.width - p.width, -8.0, 8.0) if p is not None else 0.0
@@ -1393,7 +1398,7 @@ def _score(lines: list[Line], columns: list[float], i: int) -> float:
     closing_a = not final_a and last_a in _CLOSING
     bare_a, bare_b = a.bare, b.bare
     final_b = b.final
-    indent_b = 1.4 <= deficit_b <= 2.6
+    indent_b = INDENT_MIN <= deficit_b <= INDENT_MAX
     ratio_a = a.width / full_a if full_a > 0 else 1.0
     ratio_b = b.width / full_b if full_b > 0 else 1.0
     wider_b = b.width >= a.width + 3
