@@ -584,6 +584,8 @@ def _breaks(lines: list[Line], *, settle: bool = False) -> list[bool]:
                 rule = True
             elif _subheading(lines, i - 1) or _subheading(lines, i):
                 rule = True  # nor at a quoted subheading's edges
+            elif _wide_title_end(lines, i - 1):
+                rule = True  # nor after a wrapped headline over a narrower column
             elif lines[i - 1].final and _bare_before_break(lines, rules, i):
                 rule = True  # nor before a bare line that no paragraph could end with
             elif _plainly_joined(lines[i - 1], lines[i], columns[i - 1], columns[i]):
@@ -739,6 +741,34 @@ def _ends_wrapped_title(
         return True
     q = lines[first - 1]
     return q.final or q.signed or q.kind in _UNIT_KINDS or rules[first - 1] is True
+
+
+def _wide_title_end(lines: list[Line], k: int) -> bool:
+    """``lines[k]`` ends a wrapped headline that is wider than the column after it.
+
+    :func:`_over_narrower_column` for the last line of a title of two or
+    more bare lines (``《习近平关于中国特色大国外`` / ``交论述摘编》出版发行`` over
+    ``用好无息贷款和扶`` / ``贫政策，四川昭觉``): the title starts a unit, the
+    lines after it show a narrower column of their own
+    (:func:`_narrow_column_after`) and the title's last line is 2 em wider
+    than the three of them.  The column read at ``lines[k + 1]`` takes in the
+    title lines above, so the weighed evidence misreads the first line's
+    dropped indent.
+    """
+    if k < 1 or k + 3 >= len(lines) or not (_title_line(lines[k]) and _title_line(lines[k - 1])):
+        return False
+    first = k - 1
+    while first > 0 and k - first < TITLE_LINES - 1 and _title_line(lines[first - 1]):
+        first -= 1
+    q = lines[first - 1] if first else None
+    b, c, d = lines[k + 1], lines[k + 2], lines[k + 3]
+    return (
+        (q is None or lines[first].blank_before > 0 or q.final or q.signed or q.kind in _UNIT_KINDS)
+        and not (b.bare and c.bare)
+        and _narrow_column_after(lines, k)
+        and lines[k].width >= max(b.width, c.width, d.width) + 2
+        and not _credit_follows(lines, k)
+    )
 
 
 def _starts_wrapped_title(lines: list[Line], columns: list[float], k: int) -> bool:

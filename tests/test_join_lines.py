@@ -677,6 +677,17 @@ def test_a_bare_line_before_a_break_after_a_sentence_end_stands_alone() -> None:
     assert join_lines(damaged).split("\n")[-2:] == ["他表示，社区完善重点应急管理。", "山西召开食品安全推进会"]
 
 
+def test_a_wrapped_headline_wider_than_the_column_after_it_ends_before_it() -> None:
+    # a simulated PyMuPDF page: two headline lines, the second 14 em wide,
+    # over an 8-em column whose first line is 2 em short; the column read
+    # there took in the headline, and the weighed evidence joined them
+    damaged = simulate(seed=554, options="pymupdf").text
+    assert "\n湖南“项目为王”优化安全生产\n学校抓好综合\n生态保护，圆满完\n" in damaged
+    lines = join_lines(damaged).split("\n")
+    assert any(line.endswith("湖南“项目为王”优化安全生产") for line in lines)
+    assert any(line.startswith("学校抓好综合生态保护，圆满完成，") for line in lines)
+
+
 def test_a_full_line_ending_in_a_semicolon_runs_on() -> None:
     # a simulated pdfminer page: the line fills its 16-em column and ends
     # with a semicolon; the weighed evidence broke the paragraph after it
