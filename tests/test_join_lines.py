@@ -668,6 +668,17 @@ def test_a_headline_set_apart_over_a_paragraphs_first_line_stands_alone() -> Non
     assert any(line.startswith("贵州领导闫旭、苏峰春、朱颖秀等出席。") for line in lines)
 
 
+def test_a_headline_after_a_byline_ends_before_a_first_line_2_em_short() -> None:
+    # a simulated pdftotext -raw page: a byline, the next article's headline
+    # (10 em), and its first line, 2 em short of its 12-em column that the
+    # line after it fills; the weighed evidence joined the headline to it
+    damaged = simulate(seed=333, options="pdftotext-raw").text
+    assert "\n（段峰颖）\n河南县委提升信访稳定\n会议强调，各乡镇优化\n社会保障，各乡镇安排精准\n" in damaged
+    lines = join_lines(damaged).split("\n")
+    assert "河南县委提升信访稳定" in lines
+    assert any(line.startswith("会议强调，各乡镇优化社会保障，") for line in lines)
+
+
 def test_a_bare_line_before_a_break_after_a_sentence_end_stands_alone() -> None:
     # a simulated PyMuPDF page that ends with the headline of its last
     # article, printed after the body: the weighed evidence joined it to
