@@ -699,6 +699,17 @@ def test_a_wrapped_headline_wider_than_the_column_after_it_ends_before_it() -> N
     assert any(line.startswith("学校抓好综合生态保护，圆满完成，") for line in lines)
 
 
+def test_a_short_bare_line_before_a_headline_block_stands_alone() -> None:
+    # a simulated page with ideographic spaces: after a sentence end an
+    # over-title (6 em of a 20-em column), a blank line, then its headline;
+    # the weighed evidence joined the over-title to the sentence before
+    damaged = simulate(seed=510, options="ideo").text
+    assert "马桂等出席！\n米袋子在行动\n\n有力营商环境在开封落到实处\n" in damaged
+    lines = join_lines(damaged).split("\n")
+    assert "米袋子在行动" in lines
+    assert any(line.endswith("马桂等出席！") for line in lines)
+
+
 def test_a_full_line_ending_in_a_semicolon_runs_on() -> None:
     # a simulated pdfminer page: the line fills its 16-em column and ends
     # with a semicolon; the weighed evidence broke the paragraph after it
