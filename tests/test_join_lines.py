@@ -710,6 +710,25 @@ def test_a_short_bare_line_before_a_headline_block_stands_alone() -> None:
     assert any(line.endswith("马桂等出席！") for line in lines)
 
 
+#: pdftotext -raw writes a closing quote in another font as a line of its own.
+LONE_QUOTES = (
+    "会议要求，各乡镇要压实属地责任，组\n织农技人员深入田间地头，抓好小麦春\n季管理，“确保春耕生产有序推进。\n”\n"
+    "现场聆听县委书记讲话的农技人员\n深入田间地头，抓好小麦。“今年的麦\n子长得好！\n”\n全区春耕生产备耕工作有序推进\n"
+)
+
+
+def test_a_lone_closing_quote_ends_its_sentence_for_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    # with a model that joins everything, the rules alone must place both
+    # breaks: before a first line 2 em short of its column (bare here), and
+    # before the headline that ends the text
+    monkeypatch.setattr(P, "_score", lambda *args: -10.0)
+    assert join_lines(LONE_QUOTES).split("\n") == [
+        "会议要求，各乡镇要压实属地责任，组织农技人员深入田间地头，抓好小麦春季管理，“确保春耕生产有序推进。”",
+        "现场聆听县委书记讲话的农技人员深入田间地头，抓好小麦。“今年的麦子长得好！”",
+        "全区春耕生产备耕工作有序推进",
+    ]
+
+
 def test_a_full_line_ending_in_a_semicolon_runs_on() -> None:
     # a simulated pdfminer page: the line fills its 16-em column and ends
     # with a semicolon; the weighed evidence broke the paragraph after it
