@@ -679,6 +679,17 @@ def test_a_headline_after_a_byline_ends_before_a_first_line_2_em_short() -> None
     assert any(line.startswith("会议强调，各乡镇优化社会保障，") for line in lines)
 
 
+def test_a_first_line_without_punctuation_under_a_headline_starts_a_paragraph() -> None:
+    # a simulated pdftotext page: a headline set apart by a blank line, then
+    # an 8-em column whose first line (6 em, a dropped indent) has no
+    # punctuation; the weighed evidence read the two as one headline
+    damaged = simulate(seed=747, options="pdftotext").text
+    assert "\n\n让重点工作稳中有进\n4月28日上午 5\n时45分，我们部署\n消防安全，医务人\n" in damaged
+    lines = join_lines(damaged).split("\n")
+    assert "让重点工作稳中有进" in lines
+    assert any(line.startswith("4月28日上午 5时45分，我们部署消防安全，") for line in lines)
+
+
 def test_a_bare_line_before_a_break_after_a_sentence_end_stands_alone() -> None:
     # a simulated PyMuPDF page that ends with the headline of its last
     # article, printed after the body: the weighed evidence joined it to
