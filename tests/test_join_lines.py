@@ -690,6 +690,17 @@ def test_a_first_line_without_punctuation_under_a_headline_starts_a_paragraph() 
     assert any(line.startswith("4月28日上午 5时45分，我们部署消防安全，") for line in lines)
 
 
+def test_a_headline_that_opens_the_text_ends_before_a_first_line() -> None:
+    # a simulated PyMuPDF page that opens with a headline (15 em) over the
+    # first line of its report, 2 em short of the 18-em column that the
+    # next line fills; the weighed evidence joined them
+    damaged = simulate(seed=1004, options="pymupdf").text
+    assert damaged.startswith("大连产业集聚区召开医疗服务会议\n去年以来，全县持续推进农村教育事\n业；")
+    lines = join_lines(damaged).split("\n")
+    assert lines[0] == "大连产业集聚区召开医疗服务会议"
+    assert lines[1].startswith("去年以来，全县持续推进农村教育事业；")
+
+
 def test_a_bare_line_before_a_break_after_a_sentence_end_stands_alone() -> None:
     # a simulated PyMuPDF page that ends with the headline of its last
     # article, printed after the body: the weighed evidence joined it to
