@@ -566,29 +566,36 @@ def _breaks(lines: list[Line], *, settle: bool = False) -> list[bool]:
     margin = UNCERTAIN if len(lines) >= TREE_LINES else 0.0
     result: list[bool] = []
     for i, rule in enumerate(rules, 1):
-        if rule and _cut_date(lines[i - 1], lines[i]):
+        a, b = lines[i - 1], lines[i]
+        if rule and _cut_date(a, b):
             rule = None  # a title rule's break: no title ends inside a date
         if rule is None:
             if (
-                _cut_number(lines[i - 1], lines[i])
+                _cut_number(a, b)
                 or i in quoted
-                or _short_tail(lines[i - 1], lines[i])
-                or _full_at_semicolon(lines[i - 1], columns[i - 1])
+                or _short_tail(a, b)
+                or _full_at_semicolon(a, columns[i - 1])
             ):
                 rule = False  # the model is not asked
-            elif _wider_after_end(lines[i - 1], lines[i], columns[i - 1]):
+            elif _wider_after_end(a, b, columns[i - 1]):
                 rule = True  # nor here
-            elif _headline_over_first_line(lines, columns, i) or _quote_closes_before_first_line(
-                lines, columns, i
+            # the rules of headlines and of a lone closing quote all need a bare line
+            elif a.bare and (
+                _headline_over_first_line(lines, columns, i)
+                or _quote_closes_before_first_line(lines, columns, i)
             ):
                 rule = True  # nor after a headline or a sentence over a paragraph's first line
             elif _subheading(lines, i - 1) or _subheading(lines, i):
                 rule = True  # nor at a quoted subheading's edges
-            elif _wide_title_end(lines, i - 1):
+            elif a.bare and _wide_title_end(lines, i - 1):
                 rule = True  # nor after a wrapped headline over a narrower column
-            elif _closes_sentence(lines, i - 1) and _bare_before_break(lines, columns, rules, i):
+            elif (
+                b.bare
+                and _closes_sentence(lines, i - 1)
+                and _bare_before_break(lines, columns, rules, i)
+            ):
                 rule = True  # nor before a bare line that no paragraph could end with
-            elif _plainly_joined(lines[i - 1], lines[i], columns[i - 1], columns[i]):
+            elif _plainly_joined(a, b, columns[i - 1], columns[i]):
                 rule = False  # the model joins these whatever else it weighs
             else:
                 score = _score(lines, columns, i)
