@@ -442,6 +442,9 @@ OVERRUN: Final = 1.0
 #: the extractor dropped its 2-em indent (em, from and to).
 INDENT_MIN: Final = 1.4
 INDENT_MAX: Final = 2.6
+#: The full dropped indent (em): a line this much shorter than its column
+#: is a first line surely, not a line the window above misjudged by half an em.
+INDENT_FULL: Final = 2.0
 #: Share of lines that continue a printed line, above which a page is read
 #: as fragments of printed lines.
 FRAGMENTED: Final = 0.08
@@ -747,7 +750,7 @@ def _ends_wrapped_title(
     if first == 0 or lines[first].blank_before or lines[first].page_break:
         return True
     q = lines[first - 1]
-    return q.final or q.signed or q.kind in _UNIT_KINDS or rules[first - 1] is True
+    return _closes_unit(q) or rules[first - 1] is True
 
 
 def _wide_title_end(lines: list[Line], k: int) -> bool:
@@ -774,6 +777,15 @@ def _wide_title_end(lines: list[Line], k: int) -> bool:
     )
 
 
+def _closes_unit(line: Line) -> bool:
+    """A unit starts after ``line``.
+
+    It ends a sentence or signs a report, or it is a byline, a credit or
+    page furniture.
+    """
+    return line.final or line.signed or line.kind in _UNIT_KINDS
+
+
 def _title_run_starts_unit(lines: list[Line], k: int) -> bool:
     """The title lines that end with ``lines[k]`` (up to :data:`TITLE_LINES`) start a unit.
 
@@ -784,7 +796,7 @@ def _title_run_starts_unit(lines: list[Line], k: int) -> bool:
     while first > 0 and k - first < TITLE_LINES - 1 and _title_line(lines[first - 1]):
         first -= 1
     q = lines[first - 1] if first else None
-    return q is None or lines[first].blank_before > 0 or q.final or q.signed or q.kind in _UNIT_KINDS
+    return q is None or lines[first].blank_before > 0 or _closes_unit(q)
 
 
 def _starts_wrapped_title(lines: list[Line], columns: list[float], k: int) -> bool:
@@ -859,7 +871,7 @@ def _headline_over_first_line(lines: list[Line], columns: list[float], i: int) -
     corpus and all 262 on 1000 simulated pages are paragraph breaks.
     """
     a, b = lines[i - 1], lines[i]
-    if i < 1 or not _title_line(a):
+    if not _title_line(a):
         return False
     if _bare_first_line(lines, i):
         return _title_run_starts_unit(lines, i - 1)
@@ -867,12 +879,12 @@ def _headline_over_first_line(lines: list[Line], columns: list[float], i: int) -
         return False
     if _block_of_its_own(lines, i - 1):
         return True
-    if b.text[0] in _CLOSED_START or columns[i] - b.width < 2.0:
+    if b.text[0] in _CLOSED_START or columns[i] - b.width < INDENT_FULL:
         return False
     z = lines[i - 2] if i >= 2 else None
     c = lines[i + 1] if i + 1 < len(lines) else None
     return (
-        (z is None or a.blank_before > 0 or z.final or z.signed or z.kind in _UNIT_KINDS)
+        (z is None or a.blank_before > 0 or _closes_unit(z))
         and _full_next(c, columns, i) > 0.0
     )
 
@@ -895,7 +907,10 @@ def _bare_first_line(lines: list[Line], i: int) -> bool:
         return False
     if c.blank_before or d.blank_before or c.final or d.final or (c.bare and d.bare):
         return False
-    return abs(c.width - d.width) <= 1.0 and 2.0 <= max(c.width, d.width) - b.width <= INDENT_MAX
+    return (
+        abs(c.width - d.width) <= 1.0
+        and INDENT_FULL <= max(c.width, d.width) - b.width <= INDENT_MAX
+    )
 
 
 def _closes_sentence(lines: list[Line], k: int) -> bool:
@@ -921,7 +936,8 @@ def _quote_closes_before_first_line(lines: list[Line], columns: list[float], i: 
     The line after it is 1.4 to 2.6 em short of its column (a dropped
     indent), ends no sentence and is not letter-spaced; it may lack
     punctuation (``现场聆听习近平总书记``).  All 23 such breaks on the
-    development corpus; the model, fitted without their page, joined some.
+    development corpus are paragraph breaks (simulated pages cut no quote
+    apart); the model, fitted without their page, joined some.
     """
     b = lines[i]
     return (
