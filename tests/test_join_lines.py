@@ -657,37 +657,43 @@ def test_a_short_tail_after_a_line_that_ends_no_sentence_joins_it() -> None:
     assert any(line.startswith("安徽深化环境整治") for line in lines)
 
 
-def test_a_headline_set_apart_over_a_paragraphs_first_line_stands_alone() -> None:
-    # pdfminer sets each box apart with a blank line: a headline as wide as a
-    # paragraph's first line, then the first line of its article (2 em short
-    # of the column, ending no sentence); the weighed evidence joined them
-    damaged = simulate(seed=16, options="pdfminer").text
-    assert "\n\n温县节日市场供应圆满完成\n\n贵州领导闫旭、苏峰春、朱\n" in damaged
+#: Simulated pages where a headline stands over a paragraph's first line and
+#: the weighed evidence joined them: (seed, extractor, an excerpt of the
+#: damaged text, the headline, how its paragraph's line starts).
+HEADLINES_OVER_FIRST_LINES = [
+    pytest.param(
+        # pdfminer sets each box apart with a blank line: a headline as wide
+        # as the first line of its article (2 em short, ending no sentence)
+        16, "pdfminer", "\n\n温县节日市场供应圆满完成\n\n贵州领导闫旭、苏峰春、朱\n",
+        "温县节日市场供应圆满完成", "贵州领导闫旭、苏峰春、朱颖秀等出席。",
+        id="set-apart",
+    ),
+    pytest.param(
+        # after a byline, a 10-em headline over a first line 2 em short of
+        # its 12-em column that the line after it fills
+        333, "pdftotext-raw", "\n（段峰颖）\n河南县委提升信访稳定\n会议强调，各乡镇优化\n社会保障，各乡镇安排精准\n",
+        "河南县委提升信访稳定", "会议强调，各乡镇优化社会保障，",
+        id="after-a-byline",
+    ),
+    pytest.param(
+        # an 8-em column whose first line (6 em) has no punctuation: the two
+        # were read as one headline
+        747, "pdftotext", "\n\n让重点工作稳中有进\n4月28日上午 5\n时45分，我们部署\n消防安全，医务人\n",
+        "让重点工作稳中有进", "4月28日上午 5时45分，我们部署消防安全，",
+        id="bare-first-line",
+    ),
+]
+
+
+@pytest.mark.parametrize("seed, preset, excerpt, headline, opening", HEADLINES_OVER_FIRST_LINES)
+def test_a_headline_over_a_paragraphs_first_line_stands_alone(
+    seed: int, preset: str, excerpt: str, headline: str, opening: str
+) -> None:
+    damaged = simulate(seed=seed, options=preset).text
+    assert excerpt in damaged
     lines = join_lines(damaged).split("\n")
-    assert "温县节日市场供应圆满完成" in lines
-    assert any(line.startswith("贵州领导闫旭、苏峰春、朱颖秀等出席。") for line in lines)
-
-
-def test_a_headline_after_a_byline_ends_before_a_first_line_2_em_short() -> None:
-    # a simulated pdftotext -raw page: a byline, the next article's headline
-    # (10 em), and its first line, 2 em short of its 12-em column that the
-    # line after it fills; the weighed evidence joined the headline to it
-    damaged = simulate(seed=333, options="pdftotext-raw").text
-    assert "\n（段峰颖）\n河南县委提升信访稳定\n会议强调，各乡镇优化\n社会保障，各乡镇安排精准\n" in damaged
-    lines = join_lines(damaged).split("\n")
-    assert "河南县委提升信访稳定" in lines
-    assert any(line.startswith("会议强调，各乡镇优化社会保障，") for line in lines)
-
-
-def test_a_first_line_without_punctuation_under_a_headline_starts_a_paragraph() -> None:
-    # a simulated pdftotext page: a headline set apart by a blank line, then
-    # an 8-em column whose first line (6 em, a dropped indent) has no
-    # punctuation; the weighed evidence read the two as one headline
-    damaged = simulate(seed=747, options="pdftotext").text
-    assert "\n\n让重点工作稳中有进\n4月28日上午 5\n时45分，我们部署\n消防安全，医务人\n" in damaged
-    lines = join_lines(damaged).split("\n")
-    assert "让重点工作稳中有进" in lines
-    assert any(line.startswith("4月28日上午 5时45分，我们部署消防安全，") for line in lines)
+    assert headline in lines
+    assert any(line.startswith(opening) for line in lines)
 
 
 def test_a_headline_that_opens_the_text_ends_before_a_first_line() -> None:
