@@ -757,6 +757,17 @@ def test_a_lone_closing_quote_ends_its_sentence_for_the_rules(monkeypatch: pytes
     ]
 
 
+def test_a_dash_after_a_sentence_end_starts_a_paragraph() -> None:
+    # a simulated PyMuPDF page: a subtitle wrapped in a narrow column right
+    # after the last sentence of the article before; the weighed evidence
+    # joined its first line to that sentence
+    damaged = simulate(seed=644, options="pymupdf").text
+    assert "效产业发展会议！\n——陕西完善有\n效产业发展纪实\n" in damaged
+    lines = join_lines(damaged).split("\n")
+    assert any(line.endswith("有效产业发展会议！") for line in lines)
+    assert any(line.startswith("——陕西完善有效产业发展纪实") for line in lines)
+
+
 def test_a_full_line_ending_in_a_semicolon_runs_on() -> None:
     # a simulated pdfminer page: the line fills its 16-em column and ends
     # with a semicolon; the weighed evidence broke the paragraph after it
