@@ -941,14 +941,12 @@ def _quote_closes_before_first_line(lines: list[Line], columns: list[float], i: 
     development corpus are paragraph breaks (simulated pages cut no quote
     apart); the model, fitted without their page, joined some.
     """
-    b = lines[i]
     return (
         i >= 2
         and not lines[i - 1].final
         and _closes_sentence(lines, i - 1)
-        and b.kind == "body"
-        and not (b.final or b.spaced)
-        and INDENT_MIN <= columns[i] - b.width <= INDENT_MAX
+        and lines[i].kind == "body"
+        and _indent_dropped(lines[i], columns[i])
     )
 
 
@@ -960,11 +958,13 @@ def _opens_paragraph(line: Line, column: float) -> bool:
     sentence and is not justified: no other line of a paragraph is short
     without ending it.
     """
-    return (
-        line.kind in ("body", "lead")
-        and not (line.final or line.spaced or line.bare)
-        and INDENT_MIN <= column - line.width <= INDENT_MAX
-    )
+    return line.kind in ("body", "lead") and not line.bare and _indent_dropped(line, column)
+
+
+def _indent_dropped(line: Line, column: float) -> bool:
+    """``line`` is :data:`INDENT_MIN` to :data:`INDENT_MAX` em short of ``column``,
+    ends no sentence and is not justified: a first line, punctuated or not."""
+    return not (line.final or line.spaced) and INDENT_MIN <= column - line.width <= INDENT_MAX
 
 
 def _title_block(lines: list[Line], columns: list[float], k: int) -> bool:
