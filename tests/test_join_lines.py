@@ -682,6 +682,14 @@ HEADLINES_OVER_FIRST_LINES = [
         "让重点工作稳中有进", "4月28日上午 5时45分，我们部署消防安全，",
         id="bare-first-line",
     ),
+    pytest.param(
+        # after a byline, a headline wrapped over two bare lines, the last
+        # 9 em, 1 em short of the 10-em column whose first line is 2 em short:
+        # a line only 1 em short is no first line, so the headline ends there
+        288, "pdftotext-raw", "\n（蔡志思）\n便民服务站实施服务体系\n让公共服务圆满完成\n与此同时，各乡镇\n安排服务体系，江苏领\n",
+        "便民服务站实施服务体系让公共服务圆满完成", "与此同时，各乡镇安排服务体系，",
+        id="wrapped-headline",
+    ),
 ]
 
 
