@@ -754,6 +754,43 @@ def test_a_lone_closing_quote_ends_its_sentence_for_the_rules(monkeypatch: pytes
     ]
 
 
+#: pdftotext -raw cuts printed lines of a 12-em column into pieces where the
+#: font changes: after a sentence end before a digit too.
+PIECES_OF_PRINTED_LINES = (
+    "会议要求，各乡镇压实属地\n责任，抓好小麦春季管理。\n王建国，\n1935年3月生\n于河北保定。1952年7月参\n"
+    "加革命工作，同年9月加入\n中国共产党。\n1958年10月起\n先后任河北省委组织部干部\n"
+    "处秘书，省财贸政治部秘书\n等。1979年3月任省委组织\n部副部长。\n"
+)
+
+
+def _pieces_that_complete_a_printed_line(page: str) -> list[str]:
+    lines = P.split_lines(page)
+    columns = P.prepare(lines)
+    return [lines[i].text for i in range(1, len(lines)) if P._completes_printed_line(lines, columns, i)]
+
+
+def test_a_piece_that_completes_a_printed_line_runs_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 中国共产党。(5.5 em) and 1958年10月起 (6 em) fill one printed line;
+    # as a first line the piece would have taken the next line's first
+    # character, and the next line fills the column on its own
+    assert _pieces_that_complete_a_printed_line(PIECES_OF_PRINTED_LINES) == ["1958年10月起"]
+    # so a model that breaks everywhere does not break there
+    monkeypatch.setattr(P, "_score", lambda *args: 10.0)
+    assert "中国共产党。1958年10月起" in join_lines(PIECES_OF_PRINTED_LINES)
+
+
+def test_a_piece_as_wide_as_a_first_line_is_left_to_the_model() -> None:
+    # 党员。(2.5 em) and 1958年10月起先后任 (9 em) would fill a printed
+    # line, but the piece is as wide as a first line of the column (the
+    # next line's first character would not have fitted 2 em in): it may
+    # open a paragraph
+    page = PIECES_OF_PRINTED_LINES.replace(
+        "同年9月加入\n中国共产党。\n1958年10月起\n先后任河北省委组织部干部\n",
+        "9月成为中共\n党员。\n1958年10月起先后任\n河北省委组织部干部处长、\n",
+    )
+    assert _pieces_that_complete_a_printed_line(page) == []
+
+
 #: Simulated pages where a paragraph break falls between two lines that the
 #: weighed evidence joined: (seed, extractor, an excerpt of the damaged text,
 #: how the line before the break ends, how the line after it starts).
