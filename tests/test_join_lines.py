@@ -771,8 +771,8 @@ def _pieces_that_complete_a_printed_line(page: str) -> list[str]:
 
 def test_a_piece_that_completes_a_printed_line_runs_on(monkeypatch: pytest.MonkeyPatch) -> None:
     # 中国共产党。(5.5 em) and 1958年10月起 (6 em) fill one printed line;
-    # as a first line the piece would have taken the next line's first
-    # character, and the next line fills the column on its own
+    # the piece fills no first line (10 em), alone or with the next line,
+    # which fills the column on its own
     assert _pieces_that_complete_a_printed_line(PIECES_OF_PRINTED_LINES) == ["1958年10月起"]
     # so a model that breaks everywhere does not break there
     monkeypatch.setattr(P, "_score", lambda *args: 10.0)
@@ -781,14 +781,22 @@ def test_a_piece_that_completes_a_printed_line_runs_on(monkeypatch: pytest.Monke
 
 def test_a_piece_as_wide_as_a_first_line_is_left_to_the_model() -> None:
     # 党员。(2.5 em) and 1958年10月起先后任 (9 em) would fill a printed
-    # line, but the piece is as wide as a first line of the column (the
-    # next line's first character would not have fitted 2 em in): it may
-    # open a paragraph
+    # line, but the piece fills a first line of the column too, to 1 em:
+    # it may open a paragraph
     page = PIECES_OF_PRINTED_LINES.replace(
         "同年9月加入\n中国共产党。\n1958年10月起\n先后任河北省委组织部干部\n",
         "9月成为中共\n党员。\n1958年10月起先后任\n河北省委组织部干部处长、\n",
     )
     assert _pieces_that_complete_a_printed_line(page) == []
+
+
+def test_a_headline_after_a_piece_is_no_piece_of_its_printed_line() -> None:
+    # 部副部长。(4.5 em) and 春耕生产推进会 (7 em) would fill a printed line,
+    # and so would the headline and 会议要求，(4.5 em), a first line's piece;
+    # but a headline fills no column: a bare piece goes on only before a
+    # full line, and nothing goes on with a bare line that opens a unit
+    page = PIECES_OF_PRINTED_LINES + "春耕生产推进会\n会议要求，\n各乡镇压实属地\n责任，抓好春季管理工作，\n确保春耕生产有序推进。\n"
+    assert _pieces_that_complete_a_printed_line(page) == ["1958年10月起"]
 
 
 #: Simulated pages where a paragraph break falls between two lines that the
