@@ -799,6 +799,39 @@ def test_a_headline_after_a_piece_is_no_piece_of_its_printed_line() -> None:
     assert _pieces_that_complete_a_printed_line(page) == ["1958年10月起"]
 
 
+def test_a_piece_that_opens_a_first_line_starts_a_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
+    # after 部副部长。(4.5 em), 1985年，(3.5 em) and 调任省府秘书 (6 em) fill a
+    # first line of the 12-em column, 2 em in, but overrun the printed line
+    # they would go on with; so do 王建国，and 1935年3月生 after 管理。
+    page = PIECES_OF_PRINTED_LINES + "1985年，\n调任省府秘书\n长。1993年起任河北省副\n省长，分管农业农村工作。\n"
+    lines = P.split_lines(page)
+    columns = P.prepare(lines)
+    openers = [lines[i].text for i in range(1, len(lines)) if P._opens_printed_line(lines, columns, i)]
+    assert openers == ["王建国，", "1985年，"]
+    # so a model that joins everything breaks there
+    monkeypatch.setattr(P, "_score", lambda *args: -10.0)
+    assert "1985年，调任省府秘书长。1993年起任河北省副省长，分管农业农村工作。" in join_lines(page).split("\n")
+
+
+def test_a_piece_that_may_go_on_is_left_to_the_model() -> None:
+    # 部副部长。1985年，调任 would be 2 em short of the column: loosely read
+    # (numbers and Latin print wider than they count), the pieces may go on
+    # with that printed line as well as open a first line
+    # with that printed line as well as open a first line; and after the
+    # full line 省长，分管农业农村工作。同时，他 and 兼任扶贫办主 may fill
+    # the paragraph's next printed line (10 em, 1.5 em short) as well as a
+    # first line
+    page = PIECES_OF_PRINTED_LINES + (
+        "1985年，\n调任\n省府秘书\n长。1993年起任河北省副\n省长，分管农业农村工作。\n"
+        "同时，他\n兼任扶贫办主\n任，负责全省扶贫开发工作。\n"
+    )
+    lines = P.split_lines(page)
+    columns = P.prepare(lines)
+    openers = [lines[i].text for i in range(1, len(lines)) if P._opens_printed_line(lines, columns, i)]
+    assert "1985年，" not in openers
+    assert "同时，他" not in openers
+
+
 #: Simulated pages where a paragraph break falls between two lines that the
 #: weighed evidence joined: (seed, extractor, an excerpt of the damaged text,
 #: how the line before the break ends, how the line after it starts).
