@@ -832,6 +832,21 @@ def test_a_piece_that_may_go_on_is_left_to_the_model() -> None:
     assert "同时，他" not in openers
 
 
+@pytest.mark.parametrize(
+    "last",
+    [
+        pytest.param("农技人员早已下田，", id="running-on"),
+        pytest.param("农技人员早已下田。", id="ending-its-paragraph"),
+    ],
+)
+def test_a_bare_first_line_under_a_headline_is_read_by_the_column_after_it(last: str) -> None:
+    # 清晨的阳光洒在 (7 em) is 2 em narrower than the 9-em column the two
+    # lines after it show, whether or not the second ends the paragraph
+    lines = P.split_lines(f"有序推进\n清晨的阳光洒在\n青河区万亩麦田之上\n{last}\n")
+    P.prepare(lines)
+    assert P._bare_first_line(lines, 1)
+
+
 #: Simulated pages where a paragraph break falls between two lines that the
 #: weighed evidence joined: (seed, extractor, an excerpt of the damaged text,
 #: how the line before the break ends, how the line after it starts).
