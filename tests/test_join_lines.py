@@ -847,6 +847,36 @@ def test_a_bare_first_line_under_a_headline_is_read_by_the_column_after_it(last:
     assert P._bare_first_line(lines, 1)
 
 
+#: A 19-em column: the third line runs half an em past it (its last comma
+#: compressed) after a full line that ends a sentence.
+PAST_THE_COLUMN = (
+    "会议要求，各乡镇要压实属地责任，组织农\n技人员深入田间地头，抓好小麦春季管理。\n"
+    "各乡镇要做好农资储备，种子、化肥、农药，\n确保春耕生产有序推进，小麦长势良好。\n"
+)
+
+
+def _past_the_column(page: str) -> list[str]:
+    lines = P.split_lines(page)
+    columns = P.prepare(lines)
+    return [
+        lines[i].text
+        for i in range(1, len(lines))
+        if P._runs_past_column(lines[i - 1], lines[i], columns[i - 1], columns[i])
+    ]
+
+
+def test_a_line_past_its_column_is_no_first_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _past_the_column(PAST_THE_COLUMN) == ["各乡镇要做好农资储备，种子、化肥、农药，"]
+    # a model that breaks everywhere does not break before it
+    monkeypatch.setattr(P, "_score", lambda *args: 10.0)
+    assert "抓好小麦春季管理。各乡镇要做好农资储备" in join_lines(PAST_THE_COLUMN)
+
+
+def test_a_bare_line_past_its_column_may_be_a_headline() -> None:
+    page = PAST_THE_COLUMN.replace("各乡镇要做好农资储备，种子、化肥、农药，", "全区春耕生产备耕工作会议在青河区隆重召开")
+    assert _past_the_column(page) == []
+
+
 #: Simulated pages where a paragraph break falls between two lines that the
 #: weighed evidence joined: (seed, extractor, an excerpt of the damaged text,
 #: how the line before the break ends, how the line after it starts).
