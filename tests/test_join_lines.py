@@ -877,6 +877,32 @@ def test_a_bare_line_past_its_column_may_be_a_headline() -> None:
     assert _past_the_column(page) == []
 
 
+#: An 18.5-em column: a paragraph that ends without a mark, 6.5 em short,
+#: then a first line 1.5 em in and a full line.
+UNMARKED_END = (
+    "从拉动内需、消费升级的角度看，体育产业\n有责任、有条件为经济转型升级增添新动\n能，为群众生活创造新价值\n"
+    "春节临近，人们开始着手采买年货，随\n着“拜年送烟酒，不如送健康”理念走红，\n运动手表、球拍、跑步鞋等成为送礼新宠。\n"
+)
+
+
+def _unmarked_ends(page: str) -> list[str]:
+    lines = P.split_lines(page)
+    columns = P.prepare(lines)
+    return [lines[i - 1].text for i in range(1, len(lines)) if P._ends_unmarked(lines, columns, i)]
+
+
+def test_a_paragraph_may_end_without_a_mark(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _unmarked_ends(UNMARKED_END) == ["能，为群众生活创造新价值"]
+    monkeypatch.setattr(P, "_score", lambda *args: -10.0)
+    assert "能，为群众生活创造新价值\n春节临近" in join_lines(UNMARKED_END)
+
+
+def test_a_short_line_with_digits_is_left_to_the_model() -> None:
+    # 2020 prints wider than it counts: the line may be no shorter than its neighbours
+    page = UNMARKED_END.replace("能，为群众生活创造新价值", "能，为2020年创造新价值")
+    assert _unmarked_ends(page) == []
+
+
 #: Simulated pages where a paragraph break falls between two lines that the
 #: weighed evidence joined: (seed, extractor, an excerpt of the damaged text,
 #: how the line before the break ends, how the line after it starts).
