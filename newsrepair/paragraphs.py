@@ -468,13 +468,20 @@ def _measure_fragments(lines: list[Line], columns: list[float]) -> bool:
     when it is full.  When more than :data:`FRAGMENTED` of the lines continue
     a printed line, each line's ``fill`` is the width of its printed line so
     far; otherwise the page is read line by line and every ``fill`` stays 0.
-    Returns whether the page is one of pieces.
+    The pages of a text (form feeds between them) are read apart: one page
+    of pieces among pages of whole lines is still one.  Returns whether a
+    page is one of pieces.
     """
     fills: list[float] = []
     continued = 0
     acc = 0.0
     stop = False  # the line before ends a sentence with a full stop
-    for line, full in zip(lines, columns):
+    first = 0  # where the page starts
+    pieces = False
+    for k, (line, full) in enumerate(zip(lines, columns)):
+        if line.page_break:
+            pieces = _set_fills(lines, fills, first, continued) or pieces
+            first, continued = k, 0
         if line.kind not in ("body", "lead") or line.indent or line.blank_before or line.page_break:
             acc = 0.0
         elif acc and (acc + line.width > full + OVERRUN or (stop and _HAN_OR_DIGIT_FIRST(line.text))):
@@ -486,11 +493,16 @@ def _measure_fragments(lines: list[Line], columns: list[float]) -> bool:
         fills.append(acc)
         if acc >= full - OVERRUN:
             acc = 0.0
-    if continued > FRAGMENTED * len(lines):
-        for line, fill in zip(lines, fills):
-            line.fill = fill
-        return True
-    return False
+    return _set_fills(lines, fills, first, continued) or pieces
+
+
+def _set_fills(lines: list[Line], fills: list[float], first: int, continued: int) -> bool:
+    """Give the lines of the page from ``lines[first]`` their fills, if it is a page of pieces."""
+    if continued <= FRAGMENTED * (len(fills) - first):
+        return False
+    for k in range(first, len(fills)):
+        lines[k].fill = fills[k]
+    return True
 
 
 def prepare(lines: list[Line]) -> list[float]:

@@ -903,6 +903,18 @@ def test_a_short_line_with_digits_is_left_to_the_model() -> None:
     assert _unmarked_ends(page) == []
 
 
+def test_each_page_of_a_text_is_read_for_pieces_apart() -> None:
+    # pdftotext writes a multi-page PDF with form feeds: a page of pieces
+    # before a page of whole lines (32 of them) keeps its printed lines,
+    # though the pieces are too few a share of the text's lines
+    whole = "会议要求，各乡镇要压实属\n地责任，抓好小麦春季管\n理，确保春耕生产有序推\n进，农资储备充足有序。\n" * 8
+    lines = P.split_lines(PIECES_OF_PRINTED_LINES + "\f" + whole)
+    P.prepare(lines)
+    pieces = len(P.split_lines(PIECES_OF_PRINTED_LINES))
+    assert all(line.fill for line in lines[:pieces])
+    assert not any(line.fill for line in lines[pieces:])
+
+
 #: Simulated pages where a paragraph break falls between two lines that the
 #: weighed evidence joined: (seed, extractor, an excerpt of the damaged text,
 #: how the line before the break ends, how the line after it starts).
