@@ -604,9 +604,16 @@ def test_a_lead_that_wraps_before_the_reporters_runs_on_into_the_paragraph() -> 
     assert join_lines(page).split("\n")[-1].startswith("本报内比都1月17日电（记者孙悦、王慧）当地时间")
 
 
-def test_a_quoted_subheading_between_paragraphs_is_a_paragraph_of_its_own() -> None:
+@pytest.mark.parametrize(
+    "closing",
+    [
+        pytest.param("。”\n", id="closing-quote-on-its-line"),
+        pytest.param("。\n”\n", id="closing-quote-alone"),  # as pdftotext -raw writes it
+    ],
+)
+def test_a_quoted_subheading_between_paragraphs_is_a_paragraph_of_its_own(closing: str) -> None:
     page = (
-        "企业得到一系列政策制\n度的支持与保障。”\n“日子越过越有奔头”\n"
+        f"企业得到一系列政策制\n度的支持与保障{closing}“日子越过越有奔头”\n"
         "“新的一年，我们要决胜\n全面小康、决战脱贫攻\n坚，实现奋斗目标。”"
     )
     assert join_lines(page).split("\n") == [
