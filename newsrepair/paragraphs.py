@@ -590,14 +590,20 @@ def _breaks(lines: list[Line], *, settle: bool = False) -> list[bool]:
                 or i in quoted
                 or _short_tail(a, b)
                 or _full_at_semicolon(a, columns[i - 1])
-                or _completes_printed_line(lines, columns, i)
-                or _runs_past_column(a, b, columns[i - 1], columns[i])
+                # the guards before each call are the rules' own first tests:
+                # most lines pass none, and skip the calls
+                or (a.fill > 0.0 and _completes_printed_line(lines, columns, i))
+                or (b.width > columns[i] and _runs_past_column(a, b, columns[i - 1], columns[i]))
             ):
                 rule = False  # the model is not asked
             elif (
                 _wider_after_end(a, b, columns[i - 1])
-                or _opens_printed_line(lines, columns, i)
-                or _ends_unmarked(lines, columns, i)
+                or (a.fill > 0.0 and a.final and _opens_printed_line(lines, columns, i))
+                or (
+                    not (a.final or a.bare)
+                    and columns[i - 1] - a.width >= 3.0
+                    and _ends_unmarked(lines, columns, i)
+                )
             ):
                 rule = True  # nor here
             # the rules of headlines and of a lone closing quote all need a bare line
