@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from newsrepair import join_lines
@@ -30,6 +32,13 @@ FRAGMENTS = (
     "子”产品供应充足，农民收入持\n续增加。\n"
     "下一步，该县将继续加大项\n目建设力度，\n确保全年目标任务\n圆满完成。"
 )
+
+
+def _lines_where(rule: Callable[[list[P.Line], list[float], int], bool], page: str) -> list[str]:
+    """The lines of ``page`` before which a rule of ``_breaks``, ``rule(lines, columns, i)``, holds."""
+    lines = P.split_lines(page)
+    columns = P.prepare(lines)
+    return [lines[i].text for i in range(1, len(lines)) if rule(lines, columns, i)]
 
 
 def _decided(page: str) -> list[bool | None]:
@@ -770,17 +779,11 @@ PIECES_OF_PRINTED_LINES = (
 )
 
 
-def _pieces_that_complete_a_printed_line(page: str) -> list[str]:
-    lines = P.split_lines(page)
-    columns = P.prepare(lines)
-    return [lines[i].text for i in range(1, len(lines)) if P._completes_printed_line(lines, columns, i)]
-
-
 def test_a_piece_that_completes_a_printed_line_runs_on(monkeypatch: pytest.MonkeyPatch) -> None:
     # 中国共产党。(5.5 em) and 1958年10月起 (6 em) fill one printed line;
     # the piece fills no first line (10 em), alone or with the next line,
     # which fills the column on its own
-    assert _pieces_that_complete_a_printed_line(PIECES_OF_PRINTED_LINES) == ["1958年10月起"]
+    assert _lines_where(P._completes_printed_line, PIECES_OF_PRINTED_LINES) == ["1958年10月起"]
     # so a model that breaks everywhere does not break there
     monkeypatch.setattr(P, "_score", lambda *args: 10.0)
     assert "中国共产党。1958年10月起" in join_lines(PIECES_OF_PRINTED_LINES)
@@ -794,7 +797,7 @@ def test_a_piece_as_wide_as_a_first_line_is_left_to_the_model() -> None:
         "同年9月加入\n中国共产党。\n1958年10月起\n先后任河北省委组织部干部\n",
         "9月成为中共\n党员。\n1958年10月起先后任\n河北省委组织部干部处长、\n",
     )
-    assert _pieces_that_complete_a_printed_line(page) == []
+    assert _lines_where(P._completes_printed_line, page) == []
 
 
 def test_a_headline_after_a_piece_is_no_piece_of_its_printed_line() -> None:
@@ -803,7 +806,7 @@ def test_a_headline_after_a_piece_is_no_piece_of_its_printed_line() -> None:
     # but a headline fills no column: a bare piece goes on only before a
     # full line, and nothing goes on with a bare line that opens a unit
     page = PIECES_OF_PRINTED_LINES + "春耕生产推进会\n会议要求，\n各乡镇压实属地\n责任，抓好春季管理工作，\n确保春耕生产有序推进。\n"
-    assert _pieces_that_complete_a_printed_line(page) == ["1958年10月起"]
+    assert _lines_where(P._completes_printed_line, page) == ["1958年10月起"]
 
 
 def test_a_piece_that_opens_a_first_line_starts_a_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -811,9 +814,7 @@ def test_a_piece_that_opens_a_first_line_starts_a_paragraph(monkeypatch: pytest.
     # first line of the 12-em column, 2 em in, but overrun the printed line
     # they would go on with; so do 王建国，and 1935年3月生 after 管理。
     page = PIECES_OF_PRINTED_LINES + "1985年，\n调任省府秘书\n长。1993年起任河北省副\n省长，分管农业农村工作。\n"
-    lines = P.split_lines(page)
-    columns = P.prepare(lines)
-    openers = [lines[i].text for i in range(1, len(lines)) if P._opens_printed_line(lines, columns, i)]
+    openers = _lines_where(P._opens_printed_line, page)
     assert openers == ["王建国，", "1985年，"]
     # so a model that joins everything breaks there
     monkeypatch.setattr(P, "_score", lambda *args: -10.0)
@@ -823,7 +824,6 @@ def test_a_piece_that_opens_a_first_line_starts_a_paragraph(monkeypatch: pytest.
 def test_a_piece_that_may_go_on_is_left_to_the_model() -> None:
     # 部副部长。1985年，调任 would be 2 em short of the column: loosely read
     # (numbers and Latin print wider than they count), the pieces may go on
-    # with that printed line as well as open a first line
     # with that printed line as well as open a first line; and after the
     # full line 省长，分管农业农村工作。同时，他 and 兼任扶贫办主 may fill
     # the paragraph's next printed line (10 em, 1.5 em short) as well as a
@@ -832,9 +832,7 @@ def test_a_piece_that_may_go_on_is_left_to_the_model() -> None:
         "1985年，\n调任\n省府秘书\n长。1993年起任河北省副\n省长，分管农业农村工作。\n"
         "同时，他\n兼任扶贫办主\n任，负责全省扶贫开发工作。\n"
     )
-    lines = P.split_lines(page)
-    columns = P.prepare(lines)
-    openers = [lines[i].text for i in range(1, len(lines)) if P._opens_printed_line(lines, columns, i)]
+    openers = _lines_where(P._opens_printed_line, page)
     assert "1985年，" not in openers
     assert "同时，他" not in openers
 
@@ -854,6 +852,10 @@ def test_a_bare_first_line_under_a_headline_is_read_by_the_column_after_it(last:
     assert P._bare_first_line(lines, 1)
 
 
+def _runs_past_column(lines: list[P.Line], columns: list[float], i: int) -> bool:
+    return P._runs_past_column(lines[i - 1], lines[i], columns[i - 1], columns[i])
+
+
 #: A 19-em column: the third line runs half an em past it (its last comma
 #: compressed) after a full line that ends a sentence.
 PAST_THE_COLUMN = (
@@ -862,18 +864,8 @@ PAST_THE_COLUMN = (
 )
 
 
-def _past_the_column(page: str) -> list[str]:
-    lines = P.split_lines(page)
-    columns = P.prepare(lines)
-    return [
-        lines[i].text
-        for i in range(1, len(lines))
-        if P._runs_past_column(lines[i - 1], lines[i], columns[i - 1], columns[i])
-    ]
-
-
 def test_a_line_past_its_column_is_no_first_line(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert _past_the_column(PAST_THE_COLUMN) == ["各乡镇要做好农资储备，种子、化肥、农药，"]
+    assert _lines_where(_runs_past_column, PAST_THE_COLUMN) == ["各乡镇要做好农资储备，种子、化肥、农药，"]
     # a model that breaks everywhere does not break before it
     monkeypatch.setattr(P, "_score", lambda *args: 10.0)
     assert "抓好小麦春季管理。各乡镇要做好农资储备" in join_lines(PAST_THE_COLUMN)
@@ -881,7 +873,7 @@ def test_a_line_past_its_column_is_no_first_line(monkeypatch: pytest.MonkeyPatch
 
 def test_a_bare_line_past_its_column_may_be_a_headline() -> None:
     page = PAST_THE_COLUMN.replace("各乡镇要做好农资储备，种子、化肥、农药，", "全区春耕生产备耕工作会议在青河区隆重召开")
-    assert _past_the_column(page) == []
+    assert _lines_where(_runs_past_column, page) == []
 
 
 #: An 18.5-em column: a paragraph that ends without a mark, 6.5 em short,
@@ -892,14 +884,8 @@ UNMARKED_END = (
 )
 
 
-def _unmarked_ends(page: str) -> list[str]:
-    lines = P.split_lines(page)
-    columns = P.prepare(lines)
-    return [lines[i - 1].text for i in range(1, len(lines)) if P._ends_unmarked(lines, columns, i)]
-
-
 def test_a_paragraph_may_end_without_a_mark(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert _unmarked_ends(UNMARKED_END) == ["能，为群众生活创造新价值"]
+    assert _lines_where(P._ends_unmarked, UNMARKED_END) == ["春节临近，人们开始着手采买年货，随"]
     monkeypatch.setattr(P, "_score", lambda *args: -10.0)
     assert "能，为群众生活创造新价值\n春节临近" in join_lines(UNMARKED_END)
 
@@ -907,7 +893,7 @@ def test_a_paragraph_may_end_without_a_mark(monkeypatch: pytest.MonkeyPatch) -> 
 def test_a_short_line_with_digits_is_left_to_the_model() -> None:
     # 2020 prints wider than it counts: the line may be no shorter than its neighbours
     page = UNMARKED_END.replace("能，为群众生活创造新价值", "能，为2020年创造新价值")
-    assert _unmarked_ends(page) == []
+    assert _lines_where(P._ends_unmarked, page) == []
 
 
 def test_each_page_of_a_text_is_read_for_pieces_apart() -> None:
