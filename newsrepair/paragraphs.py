@@ -1429,9 +1429,7 @@ def _completes_printed_line(lines: list[Line], columns: list[float], i: int) -> 
         c = lines[i + 1] if i + 1 < len(lines) else None
         if c is None or c.kind != "body" or c.blank_before or column - c.width > 1.0:
             return False
-    return _fills_printed_line(lines, i, a.fill, column) and not _fills_printed_line(
-        lines, i, 0.0, column - INDENT_FULL, overrun=0.5
-    )
+    return _fills_printed_line(lines, i, a.fill, column) and not _fills_first_line(lines, i, column)
 
 
 def _opens_printed_line(lines: list[Line], columns: list[float], i: int) -> bool:
@@ -1453,7 +1451,7 @@ def _opens_printed_line(lines: list[Line], columns: list[float], i: int) -> bool
     if b.blank_before or b.spaced:
         return False
     column = columns[i - 1]
-    if not _fills_printed_line(lines, i, 0.0, column - INDENT_FULL, overrun=0.5):
+    if not _fills_first_line(lines, i, column):
         return False
     loose = LOOSELY_SHORT
     return not (
@@ -1463,6 +1461,15 @@ def _opens_printed_line(lines: list[Line], columns: list[float], i: int) -> bool
             and _fills_printed_line(lines, i, 0.0, column, overrun=OVERRUN, short=loose)
         )
     )
+
+
+def _fills_first_line(lines: list[Line], i: int, column: float) -> bool:
+    """The pieces from ``lines[i]`` on can make a paragraph's first line in ``column``.
+
+    Its 2-em indent (:data:`INDENT_FULL`) dropped, it may run half an em
+    past what is left (compressed punctuation); see :func:`_fills_printed_line`.
+    """
+    return _fills_printed_line(lines, i, 0.0, column - INDENT_FULL, overrun=0.5)
 
 
 #: Most pieces that :func:`_fills_printed_line` adds to a printed line.
