@@ -50,16 +50,21 @@ def test_score_is_the_weighted_sum_of_the_features(text: str) -> None:
 
 
 def _width_by_classes(text: str) -> float:
-    """The definition: spaces and format characters 0, wide characters and % 1, others 0.5."""
+    """The definition: spaces and format characters 0, wide characters and % 1, others 0.5.
+
+    A single space between two Latin letters or digits is a word space: 0.5.
+    """
+    words = len(regex.findall(r"(?<=[A-Za-z0-9]) (?=[A-Za-z0-9])", text))
     text = regex.sub(r"[\p{Zs}\t]|\p{Cf}", "", text)
     wide = len(P._WIDE.findall(text)) + text.count("%")
-    return wide + (len(text) - wide) * 0.5
+    return wide + (len(text) - wide + words) * 0.5
 
 
 @pytest.mark.parametrize(
     "text",
     ["书记吕沛", "书 记", "书\u3000记", "2022年", "50%", "·", "é", "→", "ｶ", "😀", "\U00020000",
-     "\u200b中", "\ud800", "\u00a0中", "\u2003中", "\t中", "——", "…", "“”", "Ａ", "\u2e80"],
+     "\u200b中", "\ud800", "\u00a0中", "\u2003中", "\t中", "——", "…", "“”", "Ａ", "\u2e80",
+     "Apple Watch", "COVID 19", "实施 iPhone 14 服务", "A  B", "A\tB", "a é", "5 G\u00a0B"],
 )
 def test_line_width_by_bytes_equals_the_definition(text: str) -> None:
     assert P.line_width(text) == _width_by_classes(text)
