@@ -20,7 +20,6 @@ breaks in mid-sentence.  Form feeds are page breaks.
 
 from __future__ import annotations
 
-import math
 import re
 from typing import Final
 
@@ -412,7 +411,9 @@ def _ends_sentence(text: str) -> bool:
 def _column_widths(lines: list[Line]) -> list[float]:
     """The full width of each line's column, read from the lines around it.
 
-    The second widest line within :data:`REACH` lines on either side:
+    The second widest line within :data:`REACH` lines on either side and
+    within its report (:func:`_report_spans`: a window does not reach past
+    the byline or credit that ends a report):
     furniture is left out, and the second widest resists a single wide title
     or caption line.  Among short paragraphs (the last line of each short)
     the second widest may be a last line; then the widest counts when the
@@ -424,19 +425,52 @@ def _column_widths(lines: list[Line]) -> list[float]:
     widths = [max(l.width, l.fill) if l.kind in ("body", "lead") else 0.0 for l in lines]
     if len(widths) < 2:
         return widths
-    # Padded so that every window has its full span; a pad is never among
-    # the two widest, as every window holds at least two widths.
-    padded = [-math.inf] * WIDE_REACH + widths + [-math.inf] * WIDE_REACH
+    first, last = _report_spans(lines)
     columns = []
-    for i in range(WIDE_REACH, WIDE_REACH + len(widths)):
-        near = sorted(padded[i - REACH : i + REACH + 1])
+    for i in range(len(widths)):
+        near = _window(widths, i, REACH, first[i], last[i])
         widest, second = near[-1], near[-2]
         if second < widest:  # else nothing to confirm (asked of a third of the lines)
-            confirmed = sorted(padded[i - WIDE_REACH : i + WIDE_REACH + 1])[-2]
+            confirmed = _window(widths, i, WIDE_REACH, first[i], last[i])[-2]
             if second < confirmed - 0.5 and abs(widest - confirmed) <= 0.5:
                 second = min(widest, confirmed)
         columns.append(second)
     return columns
+
+
+def _window(widths: list[float], i: int, reach: int, first: int, last: int) -> list[float]:
+    """The widths within ``reach`` lines of line ``i`` and within its report, sorted.
+
+    The whole window where the report holds no other line within reach:
+    every window holds at least two widths.
+    """
+    lo, hi = max(i - reach, first), min(i + reach, last) + 1
+    if hi - lo < 2:
+        lo, hi = max(i - reach, 0), i + reach + 1
+    return sorted(widths[lo:hi])
+
+
+def _report_spans(lines: list[Line]) -> tuple[list[int], list[int]]:
+    """For each line, the first and the last line of its report.
+
+    A report ends with a byline or a credit, on its own line or at the end
+    of the last one (``……节日市场。 （李鑫）``): nothing of the same article
+    follows it, and the next report is often set in a column of another
+    width.  Leads do not start a report here: a title before its lead
+    would fall into the report before.
+    """
+    first: list[int] = []
+    start = 0
+    ends: list[int] = []
+    for i, line in enumerate(lines):
+        first.append(start)
+        if line.kind in _SIGNED_KINDS or (line.signed and furniture.ends_with_signature(line.text)):
+            ends.append(i)
+            start = i + 1
+    last: list[int] = []
+    for end in [*ends, len(lines) - 1]:
+        last.extend([end] * (end + 1 - len(last)))
+    return first, last
 
 
 #: Lines on either side of a line that show how wide its column is.

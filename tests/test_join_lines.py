@@ -97,6 +97,37 @@ def test_a_column_of_short_paragraphs_is_as_wide_as_its_full_lines() -> None:
     assert columns[6] >= 18.5 and columns[8] >= 18.5
 
 
+#: A report in a 25-em column closed by its byline, then the next one, under
+#: its headline, in a column of 12 em.
+AFTER_A_BYLINE = (
+    "会议强调，要切实加强党对“三农”工作的全面领导，坚持\n"
+    "农业农村优先发展，扎实推进乡村振兴战略落地见效，确\n"
+    "保粮食安全和重要农产品稳定安全供给，为全年工作开好\n"
+    "局。\n（李鑫）\n柳林镇春耕备耕\n全镇上下抓好农资供应\n和技术服务，确保种子化肥\n"
+    "及时到位，农技人员分片包\n村，深入田间地头指导农户\n科学备耕，不误农时。"
+)
+
+
+def test_a_column_is_read_within_its_report() -> None:
+    # the lines above the byline are of another article: read with them,
+    # the headline's column would be 25 em and the headline a short line
+    columns = P.prepare(split_lines(AFTER_A_BYLINE))
+    assert columns[5:] == [12.0] * 6
+
+
+def test_a_headline_after_a_byline_over_a_narrower_column_stands_alone() -> None:
+    assert join_lines(AFTER_A_BYLINE).split("\n")[2:] == [
+        "柳林镇春耕备耕",
+        "全镇上下抓好农资供应和技术服务，确保种子化肥及时到位，农技人员分片包村，深入田间地头指导农户科学备耕，不误农时。",
+    ]
+
+
+def test_a_report_ends_with_a_byline_glued_to_its_last_line() -> None:
+    lines = split_lines("为全年工作开好局。 （李鑫）\n柳林镇春耕备耕\n全镇上下抓好农资供应")
+    P.prepare(lines)  # classifies the lines
+    assert P._report_spans(lines) == ([0, 1, 1], [0, 2, 2])
+
+
 def test_a_piece_opening_with_an_ideograph_after_a_sentence_end_starts_a_printed_line() -> None:
     # 务会议。 and 高新区领导徐亮鹏、何鑫等出 would fit one printed line, but a
     # text run changes font at a quote, a digit or Latin, not before 高
