@@ -20,6 +20,7 @@ breaks in mid-sentence.  Form feeds are page breaks.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Final
 
@@ -200,7 +201,7 @@ def _halves(text: str) -> int:
             ideographic = text.count("\u3000")
             wide += text.count("%") - ideographic
             printed -= text.count(" ") + text.count("\t") + ideographic
-            if " " in text:
+            if printed - wide > 1 and " " in text:  # two Latin letters or digits at least
                 printed += len(_WORD_SPACE.findall(text))
     return wide + printed  # wide + (printed - wide) / 2, in half ems
 
@@ -425,33 +426,37 @@ def _column_widths(lines: list[Line]) -> list[float]:
     widths = [max(l.width, l.fill) if l.kind in ("body", "lead") else 0.0 for l in lines]
     if len(widths) < 2:
         return widths
-    first, last = _report_spans(lines)
-    columns = []
-    for i in range(len(widths)):
-        near = _window(widths, i, REACH, first[i], last[i])
-        widest, second = near[-1], near[-2]
-        if second < widest:  # else nothing to confirm (asked of a third of the lines)
-            confirmed = _window(widths, i, WIDE_REACH, first[i], last[i])[-2]
-            if second < confirmed - 0.5 and abs(widest - confirmed) <= 0.5:
-                second = min(widest, confirmed)
-        columns.append(second)
+    padded = _padded(widths)
+    columns: list[float] = []
+    for start, end in _report_spans(lines):
+        if end - start == 1:  # a report of one line is read with the lines around
+            columns.append(_column_at(padded, start))
+        else:
+            own = _padded(widths[start:end])
+            columns.extend([_column_at(own, i) for i in range(end - start)])
     return columns
 
 
-def _window(widths: list[float], i: int, reach: int, first: int, last: int) -> list[float]:
-    """The widths within ``reach`` lines of line ``i`` and within its report, sorted.
-
-    The whole window where the report holds no other line within reach:
-    every window holds at least two widths.
-    """
-    lo, hi = max(i - reach, first), min(i + reach, last) + 1
-    if hi - lo < 2:
-        lo, hi = max(i - reach, 0), i + reach + 1
-    return sorted(widths[lo:hi])
+def _padded(widths: list[float]) -> list[float]:
+    # Padded so that every window has its full span; a pad is never among
+    # the two widest, as every window holds at least two widths.
+    return [-math.inf] * WIDE_REACH + widths + [-math.inf] * WIDE_REACH
 
 
-def _report_spans(lines: list[Line]) -> tuple[list[int], list[int]]:
-    """For each line, the first and the last line of its report.
+def _column_at(padded: list[float], i: int) -> float:
+    """The column of the ``i``-th of the :func:`_padded` widths (see :func:`_column_widths`)."""
+    i += WIDE_REACH
+    near = sorted(padded[i - REACH : i + REACH + 1])
+    widest, second = near[-1], near[-2]
+    if second < widest:  # else nothing to confirm (asked of a third of the lines)
+        confirmed = sorted(padded[i - WIDE_REACH : i + WIDE_REACH + 1])[-2]
+        if second < confirmed - 0.5 and abs(widest - confirmed) <= 0.5:
+            second = min(widest, confirmed)
+    return second
+
+
+def _report_spans(lines: list[Line]) -> list[tuple[int, int]]:
+    """The reports of ``lines``, as (first line, line after the last).
 
     A report ends with a byline or a credit, on its own line or at the end
     of the last one (``……节日市场。 （李鑫）``): nothing of the same article
@@ -459,18 +464,15 @@ def _report_spans(lines: list[Line]) -> tuple[list[int], list[int]]:
     width.  Leads do not start a report here: a title before its lead
     would fall into the report before.
     """
-    first: list[int] = []
+    spans = []
     start = 0
-    ends: list[int] = []
     for i, line in enumerate(lines):
-        first.append(start)
         if line.kind in _SIGNED_KINDS or (line.signed and furniture.ends_with_signature(line.text)):
-            ends.append(i)
+            spans.append((start, i + 1))
             start = i + 1
-    last: list[int] = []
-    for end in [*ends, len(lines) - 1]:
-        last.extend([end] * (end + 1 - len(last)))
-    return first, last
+    if start < len(lines):
+        spans.append((start, len(lines)))
+    return spans
 
 
 #: Lines on either side of a line that show how wide its column is.

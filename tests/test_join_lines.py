@@ -125,7 +125,16 @@ def test_a_headline_after_a_byline_over_a_narrower_column_stands_alone() -> None
 def test_a_report_ends_with_a_byline_glued_to_its_last_line() -> None:
     lines = split_lines("为全年工作开好局。 （李鑫）\n柳林镇春耕备耕\n全镇上下抓好农资供应")
     P.prepare(lines)  # classifies the lines
-    assert P._report_spans(lines) == ([0, 1, 1], [0, 2, 2])
+    assert P._report_spans(lines) == [(0, 1), (1, 3)]
+
+
+def test_a_report_of_one_line_is_read_with_the_lines_around() -> None:
+    # alone, the line would show no second width to read a column from
+    page = AFTER_A_BYLINE.split("柳林镇")[0] + "柳林镇春耕备耕工作会议召开"
+    lines = split_lines(page)
+    columns = P.prepare(lines)
+    assert P._report_spans(lines)[-1] == (5, 6)
+    assert columns[5] == 25.0
 
 
 def test_a_piece_opening_with_an_ideograph_after_a_sentence_end_starts_a_printed_line() -> None:
