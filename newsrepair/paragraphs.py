@@ -186,7 +186,7 @@ def line_width(text: str) -> float:
 def _halves(text: str) -> int:
     """:func:`line_width` in half ems."""
     if _ODD_WIDTH.search(text):
-        words = len(_WORD_SPACE.findall(text))
+        words = len(_WORD_SPACE.findall(text)) if " " in text else 0
         text = _SPACE.sub("", text)
         wide = len(_WIDE.findall(text)) + text.count("%")
         printed = len(text) + words
