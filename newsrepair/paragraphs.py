@@ -75,9 +75,15 @@ def _width_misjudged() -> re.Pattern[str]:
 _ODD_WIDTH: Final = _width_misjudged()
 #: Characters :func:`line_width` counts apart from the byte count.
 _COUNTED_APART: Final = re.compile("[ \t\u3000%]")
-#: A space between two Latin words or numbers (``Apple Watch``): set as a
-#: word space of half an em, not an extraction space.
-_WORD_SPACE: Final = re.compile("(?<=[A-Za-z0-9]) (?=[A-Za-z0-9])")
+#: The spaces between two Latin words or numbers (``Apple Watch``): one word
+#: space of half an em, however the extractor wrote it (a run of spaces, a
+#: tab, an ideographic or a no-break space, with format characters among
+#: them): :func:`newsrepair.repair` writes any of them as one space, and the
+#: width must not change.  The first pattern serves lines with no character
+#: but ASCII and wide ones of three bytes, the second any line.
+_WORD_SPACE: Final = re.compile("(?<=[A-Za-z0-9])[ \t\u3000]++(?=[A-Za-z0-9])")
+_ANY_WORD_SPACE: Final = regex.compile(rf"(?<=[A-Za-z0-9])(?:{INLINE_SPACE}|\p{{Cf}})++(?=[A-Za-z0-9])")
+_INLINE_SPACE: Final = regex.compile(INLINE_SPACE)
 # What a line starts or ends with is read with str methods and sets of
 # characters, not regexes: a line is never scanned from its start to learn
 # its last character.
@@ -186,7 +192,7 @@ def line_width(text: str) -> float:
 def _halves(text: str) -> int:
     """:func:`line_width` in half ems."""
     if _ODD_WIDTH.search(text):
-        words = len(_WORD_SPACE.findall(text)) if " " in text else 0
+        words = sum(1 for run in _ANY_WORD_SPACE.findall(text) if _INLINE_SPACE.search(run))
         text = _SPACE.sub("", text)
         wide = len(_WIDE.findall(text)) + text.count("%")
         printed = len(text) + words
@@ -201,7 +207,7 @@ def _halves(text: str) -> int:
             ideographic = text.count("\u3000")
             wide += text.count("%") - ideographic
             printed -= text.count(" ") + text.count("\t") + ideographic
-            if printed - wide > 1 and " " in text:  # two Latin letters or digits at least
+            if printed - wide > 1:  # two Latin letters or digits at least
                 printed += len(_WORD_SPACE.findall(text))
     return wide + printed  # wide + (printed - wide) / 2, in half ems
 

@@ -141,6 +141,13 @@ FINDINGS = [
         "⼯第版\r第）元 摄摄\n摄?刘金元摄\n0",
         id="signature-made-by-removed-spaces-idempotent",
     ),
+    pytest.param(
+        # hypothesis long profile, session 15: a word space between two digits
+        # counted half an em only as one space; repair wrote the two spaces as
+        # one, and the second pass read the line wider and joined it
+        "0\u0ce40  0、\u0ce4\r0000000000000000000\u0ce4",
+        id="word-space-written-as-one-idempotent",
+    ),
 ]
 
 

@@ -52,9 +52,11 @@ def test_score_is_the_weighted_sum_of_the_features(text: str) -> None:
 def _width_by_classes(text: str) -> float:
     """The definition: spaces and format characters 0, wide characters and % 1, others 0.5.
 
-    A single space between two Latin letters or digits is a word space: 0.5.
+    The spaces between two Latin letters or digits (any run of spaces and
+    format characters with a space in it) are one word space: 0.5.
     """
-    words = len(regex.findall(r"(?<=[A-Za-z0-9]) (?=[A-Za-z0-9])", text))
+    runs = regex.findall(r"(?<=[A-Za-z0-9])[\p{Zs}\t\p{Cf}]+(?=[A-Za-z0-9])", text)
+    words = sum(1 for run in runs if regex.search(r"[\p{Zs}\t]", run))
     text = regex.sub(r"[\p{Zs}\t]|\p{Cf}", "", text)
     wide = len(P._WIDE.findall(text)) + text.count("%")
     return wide + (len(text) - wide + words) * 0.5
@@ -64,7 +66,8 @@ def _width_by_classes(text: str) -> float:
     "text",
     ["书记吕沛", "书 记", "书\u3000记", "2022年", "50%", "·", "é", "→", "ｶ", "😀", "\U00020000",
      "\u200b中", "\ud800", "\u00a0中", "\u2003中", "\t中", "——", "…", "“”", "Ａ", "\u2e80",
-     "Apple Watch", "COVID 19", "实施 iPhone 14 服务", "A  B", "A\tB", "a é", "5 G\u00a0B"],
+     "Apple Watch", "COVID 19", "实施 iPhone 14 服务", "A  B", "A\tB", "a é", "5 G\u00a0B",
+     "Apple\u3000Watch", "A\u200b B", "A\u200bB", "0\u0ce40  0"],
 )
 def test_line_width_by_bytes_equals_the_definition(text: str) -> None:
     assert P.line_width(text) == _width_by_classes(text)

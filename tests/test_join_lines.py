@@ -1061,7 +1061,8 @@ def test_blank_and_whitespace_input() -> None:
 @pytest.mark.parametrize(
     ("text", "width"),
     [("工作会议", 4.0), ("2022年", 3.0), ("书 记 吕 沛", 4.0), ("增长8.1%", 4.5),
-     ("2022 年 12 月", 5.0), ("实施 Apple Watch 服务", 9.5), ("COVID 19", 4.0)],
+     ("2022 年 12 月", 5.0), ("实施 Apple Watch 服务", 9.5), ("COVID 19", 4.0),
+     ("COVID  19", 4.0), ("Apple\u3000Watch", 5.5)],
 )
 def test_line_width_counts_em(text: str, width: float) -> None:
     assert line_width(text) == width
