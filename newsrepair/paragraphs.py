@@ -178,8 +178,8 @@ class Line:
 def line_width(text: str) -> float:
     """Printed width of ``text`` in em: wide characters 1, ``%`` 1, others 0.5, spaces 0.
 
-    A single space between two Latin letters or digits is a word space the
-    typesetter printed (``Apple Watch``, ``COVID 19``): it counts 0.5.
+    The spaces between two Latin letters or digits are the one word space
+    the typesetter printed (``Apple Watch``, ``COVID 19``): they count 0.5.
 
     >>> line_width("2022年12月"), line_width("书 记 吕 沛"), line_width("书\u3000\u3000记")
     (5.0, 4.0, 2.0)
