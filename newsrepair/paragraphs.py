@@ -42,6 +42,7 @@ from .chars import (
     QUOTE_PAIRS,
     RADICALS,
     SENTENCE_END,
+    SPACE_RUN,
     WHOLE_QUOTATION,
 )
 from .trace import Edit, OffsetMap, apply_edits
@@ -83,7 +84,6 @@ _COUNTED_APART: Final = re.compile("[ \t\u3000%]")
 #: but ASCII and wide ones of three bytes, the second any line.
 _WORD_SPACE: Final = re.compile("(?<=[A-Za-z0-9])[ \t\u3000]++(?=[A-Za-z0-9])")
 _ANY_WORD_SPACE: Final = regex.compile(rf"(?<=[A-Za-z0-9])(?:{INLINE_SPACE}|\p{{Cf}})++(?=[A-Za-z0-9])")
-_INLINE_SPACE: Final = regex.compile(INLINE_SPACE)
 # What a line starts or ends with is read with str methods and sets of
 # characters, not regexes: a line is never scanned from its start to learn
 # its last character.
@@ -192,7 +192,7 @@ def line_width(text: str) -> float:
 def _halves(text: str) -> int:
     """:func:`line_width` in half ems."""
     if _ODD_WIDTH.search(text):
-        words = sum(1 for run in _ANY_WORD_SPACE.findall(text) if _INLINE_SPACE.search(run))
+        words = sum(1 for run in _ANY_WORD_SPACE.findall(text) if SPACE_RUN.search(run))
         text = _SPACE.sub("", text)
         wide = len(_WIDE.findall(text)) + text.count("%")
         printed = len(text) + words
