@@ -20,6 +20,13 @@ run too, in a subprocess that imports that build: every round, this process
 times its contenders, then the subprocess times its own while this one
 waits, so the rounds stay interleaved.
 
+With ``--phases``, it also times each fix of ``repair()`` as the pipeline
+runs it (on the text the fixes before it leave), in rounds interleaved with
+the fastest peer, and prints each fix's share of the peer's whole run: what
+is left for the line join once the other fixes have run.  The fixes are
+those of the package this process imports (run it with ``PYTHONPATH`` set
+to a compiled build to see the compiled ones).
+
 Then prints t(x100)/t(x10) for each contender (10 is linear; target at most
 11; the peers are linear, so their figure shows how noisy the machine was) and the peak memory ``repair()`` allocates (tracemalloc) relative to the
 UTF-8 size of its input (target at most 8).
@@ -41,6 +48,7 @@ import tempfile
 import time
 import tracemalloc
 from contextlib import ExitStack
+from functools import partial
 from pathlib import Path
 from typing import Any, Callable
 
@@ -196,6 +204,55 @@ def build_compiled(folder: Path) -> Path:
     return folder
 
 
+def fix_steps(text: str) -> list[tuple[str, Callable[[str], str], str]]:
+    """(name, fix, its input) for each fix :func:`newsrepair.repair` runs by default, in its order.
+
+    Each fix is called as ``repair()`` calls it (its writer where it has one)
+    on the text that the fixes before it leave.
+    """
+    from newsrepair import repair
+    from newsrepair.pipeline import FIXERS, WRITERS, RepairOptions
+
+    options = RepairOptions()
+    steps: list[tuple[str, Callable[[str], str], str]] = []
+    given = text
+    for name, finder in FIXERS.items():
+        if not getattr(options, name):
+            continue
+        writer = WRITERS.get(name)
+        fix = writer or partial(_apply_fix, finder, options)
+        steps.append((name, fix, given))
+        given = fix(given)
+    if given != repair(text):
+        raise SystemExit("the fixes timed one by one no longer make what repair() makes: mend fix_steps")
+    return steps
+
+
+def _apply_fix(find: Any, options: Any, text: str) -> str:
+    """``text`` with the edits of the registered fix ``find``, as :func:`newsrepair.repair` applies them."""
+    from newsrepair.trace import apply_edits
+
+    return apply_edits(text, find(text, options))
+
+
+def phase_times(text: str, peer: Contender, rounds: int) -> tuple[float, dict[str, float]]:
+    """Best time of ``peer`` on ``text`` and of each fix of ``repair()`` on its input, interleaved."""
+    steps = fix_steps(text)
+    peer_best = float("inf")
+    best = {name: float("inf") for name, _, _ in steps}
+    for _ in range(rounds):
+        gc.collect()
+        start = time.perf_counter()
+        peer(text)
+        peer_best = min(peer_best, time.perf_counter() - start)
+        for name, fix, given in steps:
+            gc.collect()
+            start = time.perf_counter()
+            fix(given)
+            best[name] = min(best[name], time.perf_counter() - start)
+    return peer_best, best
+
+
 def peak_memory(fn: Contender, text: str) -> int:
     """Peak bytes that ``fn(text)`` allocates beyond what exists before the call."""
     gc.collect()
@@ -217,6 +274,9 @@ def main(argv: list[str] | None = None) -> int:
     build = parser.add_mutually_exclusive_group()
     build.add_argument("--compiled", type=Path, metavar="PATH", help="a folder holding the compiled build; run it too")
     build.add_argument("--build-compiled", action="store_true", help="build the compiled modules in a temporary folder; run them too")
+    parser.add_argument(
+        "--phases", action="store_true", help="also time each fix of repair() against the fastest peer's whole run"
+    )
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
@@ -268,6 +328,18 @@ def main(argv: list[str] | None = None) -> int:
         growth_key: {name: round(t_big[name] / t_small[name], 2) for name in names},
         "peak memory / UTF-8 input": {name: round(peak / (mb_big * 1e6), 2) for name, peak in memory.items()},
     }
+    if args.phases and not peers:
+        print("--phases times the fixes against a peer, and none is installed: pip install -e '.[bench]'", file=sys.stderr)
+    elif args.phases:
+        fastest = max(peers, key=peers.__getitem__)
+        peer_time, fix_times = phase_times(big, funcs[fastest], args.rounds)
+        others = sum(t for name, t in fix_times.items() if name != "join_lines")
+        report["phases"] = {
+            "peer": fastest,
+            "peer ms": round(peer_time * 1000, 1),
+            "fix ms": {name: round(t * 1000, 1) for name, t in fix_times.items()},
+            "fixes but join_lines / peer": round(others / peer_time, 3),
+        }
     if worker:
         report["compiled build"] = built
         report["compiled/pure"] = {
@@ -289,6 +361,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  ratio {pair:80s} {ratio:6.3f}")
     for name, peak in memory.items():
         print(f"  {name} peak memory (tracemalloc): {peak / 1e6:.1f} MB = {peak / (mb_big * 1e6):.2f}x the UTF-8 input")
+    phases = report.get("phases")
+    if isinstance(phases, dict):
+        peer_ms = phases["peer ms"]
+        print(f"  each fix of repair() in this process, against {phases['peer']} ({peer_ms:.1f} ms, same rounds):")
+        for name, ms in phases["fix ms"].items():
+            print(f"    {name:24s} {ms:8.1f} ms  {ms / peer_ms:6.3f}x the peer's whole run")
+        print(f"    {'all but join_lines':24s} {'':8s}     {phases['fixes but join_lines / peer']:6.3f}x the peer's whole run")
     return 0
 
 
