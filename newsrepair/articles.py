@@ -677,7 +677,7 @@ def _headline_edge(
     column: far narrower or wider (very far, or far and sharing wording with
     the paragraph), set apart by a blank line, a little narrower and
     sharing wording with the paragraph, ended by a column tag after a
-    sentence end, or followed by a dateline."""
+    sentence end (the last lines only), or followed by a dateline."""
     best: dict[int, float] = {}
     for k in range(1, min(3, len(group) - 2) + 1):
         edge, rest = (group[:k], group[k:]) if head else (group[-k:], group[:-k])
@@ -687,8 +687,11 @@ def _headline_edge(
         if inside and _set_apart(edge, rest, lines, column, head=head):
             best = {spans[rest[0]][0] if head else spans[edge[0]][0]: 0.0}
             continue
-        if inside and after_sentence and k == 1 and _tagged_headline(lines[edge[0]].text):
-            best = {spans[rest[0]][0] if head else spans[edge[0]][0]: 0.0}
+        # a column tag closes a headline printed after its report; at the
+        # head of a paragraph a bracket is more often running text: 各乡镇（街道）
+        tagged = not head and k == 1 and _tagged_headline(lines[edge[0]].text)
+        if inside and after_sentence and tagged:
+            best = {spans[edge[0]][0]: 0.0}
             continue
         if inside and head and _before_dateline(edge, rest, lines):
             best = {spans[rest[0]][0]: 0.0}

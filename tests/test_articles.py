@@ -575,6 +575,38 @@ def test_headline_with_its_column_tag_glued_after_a_sentence_is_cut_off(dev_corp
     assert "小岛上的又一个春节（新春走基层）" in dev_titles(dev_corpus, "pd2020-p050-pdftotext-raw")
 
 
+#: A column break before a sentence whose first printed line ends with a
+#: bracketed qualifier (各乡镇（街道）), as on the seed page: running text,
+#: not a headline with its column tag (小岛上的又一个春节（新春走基层）).
+QUALIFIER_AFTER_A_COLUMN_BREAK = (
+    "本报讯（记者李明）1月3日上午，青\n"
+    "河区召开农村疫情防控工作会议，\n"
+    "对农村疫情防控工作进行再安排再\n"
+    "部署，区领导王建国、赵丽华参加\n"
+    "会议。\n"
+    "\n"
+    "会议听取了各乡镇 （街道）\n"
+    "关于农村疫情防控、疫苗接种、\n"
+    "服务保障等工作汇报；听取了乡\n"
+    "镇卫生院及社区卫生服务中心关\n"
+    "于医护人员状况、医疗设备配备\n"
+    "等情况汇报。\n"
+    "青河区召开农村疫情防控工作会议\n"
+)
+
+
+def test_a_bracket_closing_the_first_line_of_a_paragraph_is_no_column_tag() -> None:
+    items = split_articles(QUALIFIER_AFTER_A_COLUMN_BREAK)
+    assert [item.titles for item in items] == [("青河区召开农村疫情防控工作会议",)]
+    assert items[0].paragraphs[1].startswith("会议听取了各乡镇（街道）关于农村疫情防控")
+
+
+def test_the_seed_page_keeps_the_sentence_after_its_column_break_whole(seed_text: str) -> None:
+    # 王建新参加会议。 / (blank line) / 会议听取了各乡镇 （街道） / 关于农村疫情防控、…
+    paragraphs = [p for item in split_articles(seed_text) for p in item.paragraphs]
+    assert any(p.startswith("会议听取了各乡镇（街道）关于农村疫情防控") for p in paragraphs)
+
+
 def test_headline_glued_before_an_undated_agency_dateline_is_cut_off(dev_corpus: Path) -> None:
     # …为新一任联邦政府总理。 / 俄罗斯组建新一届政府 / 据新华社电 （记者陈凯姿） 海南 / …
     assert "俄罗斯组建新一届政府" in dev_titles(dev_corpus, "pd2020-p049-pdftotext-raw")
