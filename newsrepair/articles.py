@@ -576,7 +576,7 @@ def _seams(
     cuts: dict[int, float] = {}
     inner = [k for k in group if cs < spans[k][0] < ce]
     for k in group:
-        if paragraph_role(lines[k].text) == "noise" and len(group) > 1:
+        if len(group) > 1 and _furniture_line(lines, k):
             for c in spans[k]:
                 if cs < c < ce:
                     cuts[c] = 0.0
@@ -595,6 +595,22 @@ def _seams(
             cuts.update(_headline_edge(group, lines, spans, cs, ce, head=True))
         cuts.update(_headline_edge(group, lines, spans, cs, ce, head=False))
     return sorted(cuts.items())
+
+
+def _furniture_line(lines: list[Line], k: int) -> bool:
+    """The printed line ``lines[k]`` is page furniture (a header, a page number, a date).
+
+    A date alone on its line is furniture only at the top of a page or next
+    to other furniture, as :func:`_settle_roles` reads a lone date: between
+    two lines of a report it is the report's own (``奖。`` /
+    ``1995 年5 月16 日`` / ``20 时许，闻建生…`` in a narrow column).
+    """
+    line = lines[k]
+    if paragraph_role(line.text) != "noise":
+        return False
+    if k == 0 or line.page_break or not furniture.DATE_LINE.match(line.text):
+        return True
+    return any(paragraph_role(lines[j].text) == "noise" for j in (k - 1, k + 1) if j < len(lines))
 
 
 #: Printed lines at the end of a paragraph searched for a glued caption.
@@ -766,7 +782,15 @@ def _set_apart(
     flat = content("".join(lines[j].text for j in edge))
     if WHOLE_QUOTATION.fullmatch(flat) or _opens(flat) or not _glued_headline(flat):
         return False
+    if flat[-1] in _BINDS_NEXT:
+        return False  # a sentence cut by a column break: …创办以来的第 / (blank) / 十八届赛事
     return _sim(_title_grams(flat), _grams("".join(lines[j].text for j in rest))) >= _APART_SHARE
+
+
+#: Characters that never end a headline: each binds to what follows it (an
+#: ordinal to its number, an attribute to its noun).  None of the 882
+#: headline parts of the development corpus ends with one.
+_BINDS_NEXT = frozenset("第的")
 
 
 #: Share of its wording a headline set apart by a blank line shares with the

@@ -607,6 +607,47 @@ def test_the_seed_page_keeps_the_sentence_after_its_column_break_whole(seed_text
     assert any(p.startswith("会议听取了各乡镇（街道）关于农村疫情防控") for p in paragraphs)
 
 
+#: A date alone on a printed line of a narrow column, between two lines of
+#: its report: the report's own text, not a page header's date.
+DATE_INSIDE_A_REPORT = (
+    "青河区公安局追授李强同志荣誉称号\n"
+    "本报讯（记者王磊）李强同志参加工\n"
+    "作以来，秉公执法，清正廉洁，\n"
+    "连续三年受到嘉奖，多次被评为优\n"
+    "秀民警。\n"
+    "2019 年8 月12 日\n"
+    "21 时许，李强和同事在城区执\n"
+    "行巡逻任务时，接到群众报警，\n"
+    "立即赶赴现场处置警情。\n"
+)
+
+
+def test_a_date_line_inside_a_report_stays_in_its_paragraph() -> None:
+    (item,) = split_articles(DATE_INSIDE_A_REPORT)
+    assert item.paragraphs[1].startswith("2019年8月12日21时许，李强和同事")
+
+
+#: A sentence cut by a column break right after 第: no headline ends so.
+ORDINAL_BEFORE_A_COLUMN_BREAK = (
+    "青河马拉松开跑\n"
+    "本报讯（记者王磊）1月5日，青河马拉松鸣枪开\n"
+    "跑，来自全国各地的两万名跑者参加比赛，青河\n"
+    "马拉松赛道沿湖而设，沿途风景优美。\n"
+    "\n"
+    "本届青河马拉松是自2005年创办以来的第\n"
+    "\n"
+    "十六届赛事，也是今年国内首场马拉松金标赛事。\n"
+    "青河马拉松组委会介绍，本届赛事共设全程和半\n"
+    "程两个项目，吸引了众多青河市民参与。\n"
+)
+
+
+def test_a_line_ending_in_an_ordinal_prefix_is_no_headline_set_apart() -> None:
+    (item,) = split_articles(ORDINAL_BEFORE_A_COLUMN_BREAK)
+    assert item.titles == ("青河马拉松开跑",)
+    assert item.paragraphs[1].startswith("本届青河马拉松是自2005年创办以来的第十六届赛事")
+
+
 def test_headline_glued_before_an_undated_agency_dateline_is_cut_off(dev_corpus: Path) -> None:
     # …为新一任联邦政府总理。 / 俄罗斯组建新一届政府 / 据新华社电 （记者陈凯姿） 海南 / …
     assert "俄罗斯组建新一届政府" in dev_titles(dev_corpus, "pd2020-p049-pdftotext-raw")
