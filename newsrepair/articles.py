@@ -775,9 +775,19 @@ def _set_apart(
     """True when the printed lines ``edge`` at the head (or tail) of a
     paragraph are a headline set apart from the rest by a blank line: a
     little narrower than the column, reading as a headline (not a quotation
-    that the next lines go on with) and sharing some wording with the rest."""
+    that the next lines go on with) and sharing some wording with the rest.
+
+    At the head, only where a headline stands: at the top of a page or
+    after furniture, a byline or a credit.  Elsewhere a blank line after a
+    paragraph's first printed line is a column break
+    (``筑波市努力为科技初创企业`` / blank line / ``提供各种便利和服务。``): on
+    the development corpus the rule cut 1 headline and 2 such sentences,
+    on 1000 simulated pages no headline and 32 sentences.
+    """
     apart = lines[rest[0]].blank_before if head else lines[edge[0]].blank_before
     if not apart or any(lines[j].width > column - 2 for j in edge):
+        return False
+    if head and not _headline_place(lines, edge[0]):
         return False
     flat = content("".join(lines[j].text for j in edge))
     if WHOLE_QUOTATION.fullmatch(flat) or _opens(flat) or not _glued_headline(flat):
@@ -785,6 +795,11 @@ def _set_apart(
     if flat[-1] in _BINDS_NEXT:
         return False  # a sentence cut by a column break: …创办以来的第 / (blank) / 十八届赛事
     return _sim(_title_grams(flat), _grams("".join(lines[j].text for j in rest))) >= _APART_SHARE
+
+
+def _headline_place(lines: list[Line], k: int) -> bool:
+    """``lines[k]`` opens a page or follows furniture, a byline or a credit."""
+    return k == 0 or lines[k].page_break or paragraph_role(lines[k - 1].text) in ("noise", "byline", "credit")
 
 
 #: Characters that never end a headline: each binds to what follows it (an

@@ -648,6 +648,29 @@ def test_a_line_ending_in_an_ordinal_prefix_is_no_headline_set_apart() -> None:
     assert item.paragraphs[1].startswith("本届青河马拉松是自2005年创办以来的第十六届赛事")
 
 
+#: A paragraph's first printed line before a column break, in the middle of
+#: a report: no headline, however much wording it shares with the paragraph.
+FIRST_LINE_BEFORE_A_COLUMN_BREAK = (
+    "青河区打造科技创业服务平台\n"
+    "本报讯（记者王磊）近年来，青河区大\n"
+    "力扶持科技创业企业，全区新增科技\n"
+    "创业企业一百余家，带动就业三千人。\n"
+    "\n"
+    "青河区努力为各类科技创业企业\n"
+    "\n"
+    "提供各种便利和服务。去年10月，青\n"
+    "河区成立了科技创业服务中心，为科\n"
+    "技创业企业提供一站式服务，帮助企\n"
+    "业解决融资、用工等难题。\n"
+)
+
+
+def test_a_first_line_set_apart_by_a_column_break_inside_a_report_is_no_headline() -> None:
+    (item,) = split_articles(FIRST_LINE_BEFORE_A_COLUMN_BREAK)
+    assert item.titles == ("青河区打造科技创业服务平台",)
+    assert item.paragraphs[1].startswith("青河区努力为各类科技创业企业提供各种便利和服务")
+
+
 def test_headline_glued_before_an_undated_agency_dateline_is_cut_off(dev_corpus: Path) -> None:
     # …为新一任联邦政府总理。 / 俄罗斯组建新一届政府 / 据新华社电 （记者陈凯姿） 海南 / …
     assert "俄罗斯组建新一届政府" in dev_titles(dev_corpus, "pd2020-p049-pdftotext-raw")
