@@ -51,7 +51,7 @@ from .chars import (
     SENTENCE_END,
     WHOLE_QUOTATION,
 )
-from .paragraphs import Line, is_stray_fragment, mark_spaced, split_lines
+from .paragraphs import Line, is_stray_fragment, prepare, split_lines
 from .inputs import require_text
 from .pipeline import CHARACTER_FIXES, FIXERS, RepairOptions, repair
 from .trace import Edit, apply_edits
@@ -413,7 +413,7 @@ def _refine(pieces: list[_Piece], raw: str, fixed: str, align: _Alignment) -> li
     lines = split_lines(raw)
     if not lines:
         return pieces
-    mark_spaced(lines)
+    prepare(lines)  # classified, letter spacing marked, pieces of printed lines measured
     raw_rank = align.in_rank
     spans = [(raw_rank[line.start], raw_rank[line.end]) for line in lines]
     starts = [a for a, _ in spans]
@@ -712,12 +712,15 @@ def _headline_edge(
         if inside and head and _before_dateline(edge, rest, lines):
             best = {spans[rest[0]][0]: 0.0}
             continue
-        if not all(_contrasts(lines[j].width, column) and not lines[j].spaced for j in edge):
+        if _continues(lines[rest[0]] if head else lines[edge[0]]):
+            continue  # a headline is whole printed lines; on a page of pieces this is none
+        # a line of a page of pieces counts with its printed line so far
+        if not all(_contrasts(_printed(lines[j]), column) and not lines[j].spaced for j in edge):
             break  # a letter-spaced line was justified to the column: no headline
         text = "".join(lines[j].text for j in edge)
         if not inside or not _glued_headline(text) or not after_sentence:
             continue
-        very = all(lines[j].width <= 0.5 * column or lines[j].width >= 1.6 * column for j in edge)
+        very = all(_printed(lines[j]) <= 0.5 * column or lines[j].width >= 1.6 * column for j in edge)
         shared = _sim(_title_grams(content(text)), _grams("".join(lines[j].text for j in rest)))
         if very or shared >= 0.3:
             best = {spans[rest[0]][0] if head else spans[edge[0]][0]: 0.0}
@@ -743,6 +746,16 @@ def _dashed_headline(
     if not _glued_headline(lines[group[1]].text):
         return []
     return [(spans[group[1]][0], 0.0), (spans[group[2]][0], 0.0)]
+
+
+def _printed(line: Line) -> float:
+    """The width of ``line``'s printed line so far: on a page of pieces, more than its own."""
+    return max(line.width, line.fill)
+
+
+def _continues(line: Line) -> bool:
+    """On a page of pieces (``pdftotext -raw``), ``line`` goes on with the printed line before it."""
+    return line.fill > line.width
 
 
 def _before_dateline(edge: list[int], rest: list[int], lines: list[Line]) -> bool:

@@ -671,6 +671,18 @@ def test_a_first_line_set_apart_by_a_column_break_inside_a_report_is_no_headline
     assert item.paragraphs[1].startswith("青河区努力为各类科技创业企业提供各种便利和服务")
 
 
+def dev_paragraphs(corpus: Path, case: str) -> list[str]:
+    """The paragraphs of every item of a development page, as split_articles reads them."""
+    raw = (corpus / f"{case}.raw.txt").read_text(encoding="utf-8")
+    return [p for item in split_articles(raw) for p in item.paragraphs]
+
+
+def test_pieces_of_a_printed_line_are_no_headline_at_the_head_of_a_paragraph(dev_corpus: Path) -> None:
+    # pdftotext -raw cuts the printed line at its quotes: 许多曾经的 / “贫困村” / 从
+    paragraphs = dev_paragraphs(dev_corpus, "pd2020-p042-pdftotext-raw")
+    assert any("许多曾经的“贫困村”从干部到群众勠力同心" in p for p in paragraphs)
+
+
 def test_headline_glued_before_an_undated_agency_dateline_is_cut_off(dev_corpus: Path) -> None:
     # …为新一任联邦政府总理。 / 俄罗斯组建新一届政府 / 据新华社电 （记者陈凯姿） 海南 / …
     assert "俄罗斯组建新一届政府" in dev_titles(dev_corpus, "pd2020-p049-pdftotext-raw")
