@@ -805,20 +805,12 @@ def _set_apart(
     flat = content("".join(lines[j].text for j in edge))
     if WHOLE_QUOTATION.fullmatch(flat) or _opens(flat) or not _glued_headline(flat):
         return False
-    if flat[-1] in _BINDS_NEXT:
-        return False  # a sentence cut by a column break: …创办以来的第 / (blank) / 十八届赛事
     return _sim(_title_grams(flat), _grams("".join(lines[j].text for j in rest))) >= _APART_SHARE
 
 
 def _headline_place(lines: list[Line], k: int) -> bool:
     """``lines[k]`` opens a page or follows furniture, a byline or a credit."""
     return k == 0 or lines[k].page_break or paragraph_role(lines[k - 1].text) in ("noise", "byline", "credit")
-
-
-#: Characters that never end a headline: each binds to what follows it (an
-#: ordinal to its number, an attribute to its noun).  None of the 882
-#: headline parts of the development corpus ends with one.
-_BINDS_NEXT = frozenset("第的")
 
 
 #: Share of its wording a headline set apart by a blank line shares with the

@@ -627,7 +627,7 @@ def test_a_date_line_inside_a_report_stays_in_its_paragraph() -> None:
     assert item.paragraphs[1].startswith("2019年8月12日21时许，李强和同事")
 
 
-#: A sentence cut by a column break right after 第: no headline ends so.
+#: A sentence cut by a column break right after 第, in the middle of a report.
 ORDINAL_BEFORE_A_COLUMN_BREAK = (
     "青河马拉松开跑\n"
     "本报讯（记者王磊）1月5日，青河马拉松鸣枪开\n"
