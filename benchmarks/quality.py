@@ -2,11 +2,14 @@
 
     python benchmarks/quality.py --cases ../shared/corpus/dev [--worst 10] [--by-extractor]
     python benchmarks/quality.py --cases ../shared/corpus/dev --articles
+    python benchmarks/quality.py --cases ../shared/corpus/dev --segments
 
 Prints paragraph-boundary precision, recall and F1, spurious and lost spaces
 per 1,000 characters, and content edits.  With ``--articles``, scores
 ``split_articles`` instead: article-boundary precision, recall and F1 (item
-start offsets), title accuracy, and photo recall and precision.
+start offsets), title accuracy, and photo recall and precision.  With
+``--segments``, scores the paragraphs inside those items: their segments,
+one per line, scored as the output of ``repair()`` is.
 """
 
 from __future__ import annotations
@@ -23,13 +26,26 @@ def _extractor(name: str) -> str:
     return name.split("-", 2)[2] if name.count("-") >= 2 else name
 
 
+def _segments(raw: str) -> str:
+    """The segments of the items ``split_articles`` finds in ``raw``, one per line."""
+    import newsrepair
+
+    return "\n".join(segment.text for item in newsrepair.split_articles(raw) for segment in item.segments)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", required=True, help="folder of <id>.raw.txt / <id>.gold.json")
     parser.add_argument("--worst", type=int, default=0, help="list the N cases with the lowest F1")
     parser.add_argument("--by-extractor", action="store_true", help="one line per extractor")
     parser.add_argument("--json", action="store_true", help="print JSON")
-    parser.add_argument("--articles", action="store_true", help="score article segmentation")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--articles", action="store_true", help="score article segmentation")
+    mode.add_argument(
+        "--segments",
+        action="store_true",
+        help="score the paragraphs of split_articles' items (segments one per line) as repair()'s output",
+    )
     args = parser.parse_args(argv)
 
     import newsrepair
@@ -41,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
             load_cases(args.cases),
             lambda raw: [item.to_dict() for item in newsrepair.split_articles(raw)],
         )
+    elif args.segments:
+        total, each = score_cases(load_cases(args.cases), _segments)
     else:
         total, each = score_cases(load_cases(args.cases), newsrepair.repair)
     if total.cases == 0:
