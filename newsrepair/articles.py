@@ -715,12 +715,12 @@ def _headline_edge(
         if _continues(lines[rest[0]] if head else lines[edge[0]]):
             continue  # a headline is whole printed lines; on a page of pieces this is none
         # a line of a page of pieces counts with its printed line so far
-        if not all(_contrasts(_printed(lines[j]), column) and not lines[j].spaced for j in edge):
+        if not all(_contrasts(lines[j].printed, column) and not lines[j].spaced for j in edge):
             break  # a letter-spaced line was justified to the column: no headline
         text = "".join(lines[j].text for j in edge)
         if not inside or not _glued_headline(text) or not after_sentence:
             continue
-        very = all(_printed(lines[j]) <= 0.5 * column or lines[j].width >= 1.6 * column for j in edge)
+        very = all(lines[j].printed <= 0.5 * column or lines[j].width >= 1.6 * column for j in edge)
         shared = _sim(_title_grams(content(text)), _grams("".join(lines[j].text for j in rest)))
         if very or shared >= 0.3:
             best = {spans[rest[0]][0] if head else spans[edge[0]][0]: 0.0}
@@ -746,11 +746,6 @@ def _dashed_headline(
     if not _glued_headline(lines[group[1]].text):
         return []
     return [(spans[group[1]][0], 0.0), (spans[group[2]][0], 0.0)]
-
-
-def _printed(line: Line) -> float:
-    """The width of ``line``'s printed line so far: on a page of pieces, more than its own."""
-    return max(line.width, line.fill)
 
 
 def _continues(line: Line) -> bool:

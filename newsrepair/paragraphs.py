@@ -174,6 +174,11 @@ class Line:
         """Offset after the last non-space character (not stored: a page has many lines)."""
         return self.start + len(self.text)
 
+    @property
+    def printed(self) -> float:
+        """Width of the printed line so far: on a page of pieces (:attr:`fill`), more than its own."""
+        return max(self.width, self.fill)
+
 
 def line_width(text: str) -> float:
     """Printed width of ``text`` in em: wide characters 1, ``%`` 1, others 0.5, spaces 0.
@@ -429,7 +434,7 @@ def _column_widths(lines: list[Line]) -> list[float]:
     pieces (:func:`_measure_fragments`) a line counts with the width of its
     printed line so far, as the pieces alone would make the column look narrow.
     """
-    widths = [max(l.width, l.fill) if l.kind in ("body", "lead") else 0.0 for l in lines]
+    widths = [l.printed if l.kind in ("body", "lead") else 0.0 for l in lines]
     if len(widths) < 2:
         return widths
     padded = _padded(widths)
@@ -1407,7 +1412,7 @@ def _ends_unmarked(lines: list[Line], columns: list[float], i: int) -> bool:
     a, b, c = lines[i - 1], lines[i], lines[i + 1]
     if a.kind != "body" or a.final or a.bare or a.spaced or b.blank_before:
         return False
-    printed = max(a.width, a.fill)
+    printed = a.printed
     if a.fill and a.fill + b.width <= columns[i - 1] + OVERRUN:
         return False  # b may go on with a's printed line
     return (
@@ -1439,7 +1444,7 @@ def _runs_past_column(a: Line, b: Line, column_a: float, column_b: float) -> boo
         and not (b.bare or b.spaced or b.blank_before)
         and a.kind == "body"
         and not a.bare
-        and max(a.width, a.fill) >= column_a - 1.0
+        and a.printed >= column_a - 1.0
         and column_b + 0.5 <= b.width <= column_b + OVERRUN
     )
 
