@@ -576,7 +576,7 @@ def _seams(
     cuts: dict[int, float] = {}
     inner = [k for k in group if cs < spans[k][0] < ce]
     for k in group:
-        if len(group) > 1 and _furniture_line(lines, k):
+        if len(group) > 1 and _furniture_line(lines[k]):
             for c in spans[k]:
                 if cs < c < ce:
                     cuts[c] = 0.0
@@ -597,20 +597,17 @@ def _seams(
     return sorted(cuts.items())
 
 
-def _furniture_line(lines: list[Line], k: int) -> bool:
-    """The printed line ``lines[k]`` is page furniture (a header, a page number, a date).
+def _furniture_line(line: Line) -> bool:
+    """The printed ``line`` (classified) is page furniture: a header, a page number, a date.
 
-    A date alone on its line is furniture only at the top of a page or next
-    to other furniture, as :func:`_settle_roles` reads a lone date: between
-    two lines of a report it is the report's own (``奖。`` /
-    ``1995 年5 月16 日`` / ``20 时许，闻建生…`` in a narrow column).
+    A date alone on its line is furniture only where the classification of
+    the printed lines makes it so, at the top of a page or next to other
+    furniture: between two lines of a report it is the report's own (``奖。``
+    / ``1995 年5 月16 日`` / ``20 时许，闻建生…`` in a narrow column).
     """
-    line = lines[k]
     if paragraph_role(line.text) != "noise":
         return False
-    if k == 0 or line.page_break or not furniture.DATE_LINE.match(line.text):
-        return True
-    return any(paragraph_role(lines[j].text) == "noise" for j in (k - 1, k + 1) if j < len(lines))
+    return line.kind == "noise" or not furniture.DATE_LINE.match(line.text)
 
 
 #: Printed lines at the end of a paragraph searched for a glued caption.
