@@ -48,7 +48,6 @@ import tempfile
 import time
 import tracemalloc
 from contextlib import ExitStack
-from functools import partial
 from pathlib import Path
 from typing import Any, Callable
 
@@ -207,32 +206,16 @@ def build_compiled(folder: Path) -> Path:
 def fix_steps(text: str) -> list[tuple[str, Callable[[str], str], str]]:
     """(name, fix, its input) for each fix :func:`newsrepair.repair` runs by default, in its order.
 
-    Each fix is called as ``repair()`` calls it (its writer where it has one)
-    on the text that the fixes before it leave.
+    Each fix is the one ``repair()`` calls (:func:`newsrepair.pipeline.text_fixes`),
+    given the text that the fixes before it leave.
     """
-    from newsrepair import repair
-    from newsrepair.pipeline import FIXERS, WRITERS, RepairOptions
+    from newsrepair.pipeline import RepairOptions, text_fixes
 
-    options = RepairOptions()
     steps: list[tuple[str, Callable[[str], str], str]] = []
-    given = text
-    for name, finder in FIXERS.items():
-        if not getattr(options, name):
-            continue
-        writer = WRITERS.get(name)
-        fix = writer or partial(_apply_fix, finder, options)
-        steps.append((name, fix, given))
-        given = fix(given)
-    if given != repair(text):
-        raise SystemExit("the fixes timed one by one no longer make what repair() makes: mend fix_steps")
+    for name, fix in text_fixes(RepairOptions()):
+        steps.append((name, fix, text))
+        text = fix(text)
     return steps
-
-
-def _apply_fix(find: Any, options: Any, text: str) -> str:
-    """``text`` with the edits of the registered fix ``find``, as :func:`newsrepair.repair` applies them."""
-    from newsrepair.trace import apply_edits
-
-    return apply_edits(text, find(text, options))
 
 
 def phase_times(text: str, peer: Contender, rounds: int) -> tuple[float, dict[str, float]]:

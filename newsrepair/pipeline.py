@@ -7,7 +7,7 @@ the name of its switch in :class:`RepairOptions` and of its step in the trace.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
-from functools import wraps
+from functools import partial, wraps
 from typing import Callable, Protocol, TypedDict, Unpack
 
 from .conversion import convert_edits
@@ -149,12 +149,31 @@ def repair(text: str, *, options: RepairOptions | None = None, **switches: Unpac
     '本报讯2022年12月27日，示范区（高新区）党工委书记吕沛主持召开会议。'
     """
     text = require_text(text)
-    chosen = _options(options, switches)
-    for name, finder in FIXERS.items():
-        if getattr(chosen, name):
-            writer = WRITERS.get(name)
-            text = writer(text) if writer else apply_edits(text, finder(text, chosen))
+    for _, fix in text_fixes(_options(options, switches)):
+        text = fix(text)
     return text
+
+
+def text_fixes(options: RepairOptions) -> list[tuple[str, Callable[[str], str]]]:
+    """The fixes :func:`repair` runs under ``options``, in order, each text in and text out.
+
+    A fix writes its text directly where it can (:data:`WRITERS`), else its
+    edits are applied.  ``benchmarks/compare.py --phases`` times them one by one.
+
+    >>> [name for name, _ in text_fixes(RepairOptions(join_lines=False))][3:5]
+    ['normalize_punctuation', 'normalize_markers']
+    >>> dict(text_fixes(RepairOptions()))["remove_spaces"]("书 记 吕 沛")
+    '书记吕沛'
+    """
+    fixes: list[tuple[str, Callable[[str], str]]] = []
+    for name, finder in FIXERS.items():
+        if getattr(options, name):
+            fixes.append((name, WRITERS.get(name) or partial(_apply_edits_of, finder, options)))
+    return fixes
+
+
+def _apply_edits_of(finder: EditFinder, options: RepairOptions, text: str) -> str:
+    return apply_edits(text, finder(text, options))
 
 
 def repair_and_explain(
