@@ -771,6 +771,50 @@ def test_a_headline_that_opens_the_text_ends_before_a_first_line() -> None:
     assert lines[1].startswith("去年以来，全县持续推进农村教育事业；")
 
 
+#: Two reports in a 16-em column; the second one's headline is wrapped over
+#: two short bare lines.
+SHORT_HEADLINE = (
+    "会议强调，要切实加强党对三农\n工作的领导，推动农业农村工作再上\n新台阶。各级各部门要压实各自责\n"
+    "任，抓好春耕备耕、农资供应和农田\n水利建设，确保粮食播种面积稳中有\n增，确保各项任务落到实处。\n"
+    "会议要求，各乡镇要组织农技人\n员深入田间地头，开展一对一技术指\n导服务，抓好小麦春季管理。\n"
+    "青河区千名农技人员\n下田把脉\n"
+    "全区组织农技人员深入田间，抓\n好小麦春季管理，确保春耕生产有序\n推进。\n"
+)
+
+
+def test_two_short_bare_lines_over_running_text_end_a_headline() -> None:
+    assert _lines_where(P._short_headline_over_text, SHORT_HEADLINE) == ["全区组织农技人员深入田间，抓"]
+    assert join_lines(SHORT_HEADLINE).split("\n")[-2:] == [
+        "青河区千名农技人员下田把脉",
+        "全区组织农技人员深入田间，抓好小麦春季管理，确保春耕生产有序推进。",
+    ]
+
+
+def test_one_short_bare_line_over_running_text_is_left_to_the_model() -> None:
+    # a lone short bare line is also how extractors cut a printed line
+    # (``1月`` / ``14日，最高人民检察院发布…``)
+    page = SHORT_HEADLINE.replace("青河区千名农技人员\n", "")
+    assert _lines_where(P._short_headline_over_text, page) == []
+
+
+def test_a_short_headline_over_running_text_needs_a_units_start() -> None:
+    # after a line that ends inside a sentence the bare lines may be the
+    # short last pieces of a paragraph's printed lines
+    page = SHORT_HEADLINE.replace("春季管理。\n青河区", "春季管理，\n青河区")
+    assert _lines_where(P._short_headline_over_text, page) == []
+
+
+def test_a_two_line_headline_over_a_wide_first_line_stands_alone() -> None:
+    # a simulated PyMuPDF page: an over-title wrapped over ``数字乡村在`` /
+    # ``行动`` (5 and 2 em) over a report whose first line fills its 17.5-em
+    # column; the weighed evidence joined ``行动`` to it
+    damaged = simulate(seed=484, options="pymupdf").text
+    assert "\n数字乡村在\n行动\n共落实重点工作 664.9 件，相关部门认真\n" in damaged
+    lines = join_lines(damaged).split("\n")
+    assert "数字乡村在行动" in lines
+    assert any(line.startswith("共落实重点工作 664.9 件，") for line in lines)
+
+
 def test_a_bare_line_before_a_break_after_a_sentence_end_stands_alone() -> None:
     # a simulated PyMuPDF page that ends with the headline of its last
     # article, printed after the body: the weighed evidence joined it to
