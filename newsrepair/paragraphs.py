@@ -740,6 +740,8 @@ def decided(lines: list[Line], columns: list[float]) -> list[bool | None]:
       part of one title (``赤胆忠心`` / ``疾恶如仇（为了民``), see
       :func:`_tag_follows`, and a line that leaves a bracket open runs on
       into the line that closes it (:func:`_closes_bracket`);
+    * a letter-spaced line that ends no sentence runs on into the body
+      line after it (:func:`_justified_runs_on`);
     * a bare line that starts a unit (after a break or a sentence end) and
       is 2 em or more wider than the column of the line after it (or than
       the lines after it, where they show a narrower column of their own:
@@ -774,6 +776,7 @@ def decided(lines: list[Line], columns: list[float]) -> list[bool | None]:
             or (bare and _tag_follows(lines, k))
             or _closes_bracket(lines[k], lines[k + 1])
             or (lines[k + 1].spaced and _justified_full(lines, columns, k))
+            or (lines[k].spaced and _justified_runs_on(lines[k], lines[k + 1]))
         ):
             rules[k] = False
         elif bare and (
@@ -1205,16 +1208,27 @@ def _over_narrower_column(
     Where the column read at ``lines[k + 1]`` takes in wider lines above,
     the lines after it may show a narrower one (:func:`_narrow_column_after`).
     A photo caption is wider than the columns and ends short: a line that a
-    credit follows closely may be its first line.
+    credit follows closely may be its first line.  A letter-spaced line
+    after it fills its column, whatever its characters measure (``同 比 增 长``
+    in an 8-em column): the column shows in the line after that, which goes
+    on (no sentence end) and with the next is 2 em narrower than
+    ``lines[k]``.
     """
     a, b = lines[k], lines[k + 1]
     if not _title_line(a) or k + 3 >= len(lines):
         return False
-    narrow = _narrow_column_after(lines, k)
+    c, d = lines[k + 2], lines[k + 3]
+    if b.spaced:
+        narrower = not (b.blank_before or c.blank_before or c.final) and a.width >= max(c.width, d.width) + 2
+    else:
+        narrow = _narrow_column_after(lines, k)
+        narrower = (
+            (not b.bare or (not c.bare and (b.width >= columns[k + 1] - 3 or narrow)))
+            and (a.width >= columns[k + 1] + 2 or narrow)
+            and a.width >= max(b.width, c.width, d.width) + 2
+        )
     return (
-        (not b.bare or (not lines[k + 2].bare and (b.width >= columns[k + 1] - 3 or narrow)))
-        and (a.width >= columns[k + 1] + 2 or narrow)
-        and a.width >= max(lines[k + 1].width, lines[k + 2].width, lines[k + 3].width) + 2
+        narrower
         and (k == 0 or rules[k - 1] is True or lines[k - 1].final)
         and not _credit_follows(lines, k)
     )
@@ -1239,6 +1253,19 @@ def _narrow_column_after(lines: list[Line], k: int) -> bool:
 #: How far short of its column a letter-spaced line may be and still have
 #: been set to the full column (em): a first line set 2 em in shows more.
 JUSTIFIED_SHORT: Final = 2.5
+
+
+def _justified_runs_on(a: Line, b: Line) -> bool:
+    """``a``, letter-spaced, goes on in the body line ``b``.
+
+    A paragraph's last line is set loose, not justified: a line whose
+    letter-spacing shows the slack of justification, and that ends no
+    sentence, is no paragraph's last, however short its characters
+    measure (``同 比 增 长`` / ``62.3%，形成良好``).  All 290 such breaks on
+    the development corpus (18 with a blank line between) and all 6690 on
+    2000 simulated pages are joins.
+    """
+    return a.spaced and a.kind == "body" and not a.final and b.kind == "body"
 
 
 def _justified_full(lines: list[Line], columns: list[float], k: int) -> bool:

@@ -815,6 +815,41 @@ def test_a_two_line_headline_over_a_wide_first_line_stands_alone() -> None:
     assert any(line.startswith("共落实重点工作 664.9 件，") for line in lines)
 
 
+#: A report, then a headline over an 8-em column whose first line is
+#: letter-spaced: its characters measure 4 em, its line the full 6.
+OVER_A_SPACED_FIRST_LINE = (
+    "会议要求，各乡镇要压实属地责\n任，抓好小麦春季管理。区领导钱\n志刚、吴敏出席会议。\n"
+    "高新区举行项目签约仪式\n同 比 增 长\n62.3%，形成良好\n势头，全区签约项\n目12个。\n"
+)
+
+
+def test_a_letter_spaced_line_that_ends_no_sentence_runs_on() -> None:
+    assert _decided(OVER_A_SPACED_FIRST_LINE)[4] is False
+    assert "同 比 增 长62.3%，形成良好势头，全区签约项目12个。" in join_lines(OVER_A_SPACED_FIRST_LINE).split("\n")
+
+
+def test_a_letter_spaced_line_that_ends_a_sentence_is_left_to_the_model() -> None:
+    page = "全区共签约项目12个，总投资\n达 到 三 十 亿 元 。\n会议要求，各乡镇要压实属地\n责任。\n"
+    lines = split_lines(page)
+    P.prepare(lines)
+    assert lines[1].spaced
+    assert not P._justified_runs_on(lines[1], lines[2])
+
+
+def test_a_headline_over_a_letter_spaced_first_line_stands_alone() -> None:
+    assert _decided(OVER_A_SPACED_FIRST_LINE)[3] is True
+    assert "高新区举行项目签约仪式" in join_lines(OVER_A_SPACED_FIRST_LINE).split("\n")
+
+
+def test_a_headline_over_a_letter_spaced_line_of_a_simulated_page_stands_alone() -> None:
+    # pdftotext -raw: a 13.5-em headline over a 9-em column whose first
+    # line is letter-spaced (5 em of characters); the weighed evidence
+    # joined them
+    damaged = simulate(seed=838, options="pdftotext-raw").text
+    assert "\n文昌街道抓好人才培养 33076 条\n该 街 道 安 排\nApple Watch 项 目 建\n" in damaged
+    assert "文昌街道抓好人才培养 33076 条" in join_lines(damaged).split("\n")
+
+
 def test_a_bare_line_before_a_break_after_a_sentence_end_stands_alone() -> None:
     # a simulated PyMuPDF page that ends with the headline of its last
     # article, printed after the body: the weighed evidence joined it to
