@@ -804,6 +804,31 @@ def test_a_short_headline_over_running_text_needs_a_units_start() -> None:
     assert _lines_where(P._short_headline_over_text, page) == []
 
 
+def test_a_short_headline_stands_over_a_wider_line_without_punctuation() -> None:
+    # a narrow column's first line may have none (``黄河街道养老服务中心局长蒋``)
+    page = SHORT_HEADLINE.replace("全区组织农技人员深入田间，抓", "全区组织农技人员深入田间地头")
+    assert _lines_where(P._short_headline_over_text, page) == ["全区组织农技人员深入田间地头"]
+
+
+def test_a_short_headline_goes_on_into_a_line_that_leaves_a_bracket_open() -> None:
+    # the rest of the headline and its column tag: 贵州紫云硐口村 / 昔日荒坡 /
+    # 今朝果园（新春走基 / 层·脱贫攻坚一线见闻）
+    page = SHORT_HEADLINE.replace(
+        "青河区千名农技人员\n下田把脉\n", "青河区千名农技\n人员下田\n春耕备耕正当时（新春走基\n层·一线见闻）\n"
+    )
+    assert _lines_where(P._short_headline_over_text, page) == ["全区组织农技人员深入田间，抓"]
+
+
+def test_a_two_line_headline_over_a_bare_first_line_stands_alone() -> None:
+    # a simulated PyMuPDF page: a headline wrapped over 7 and 7 em over a
+    # 13-em first line without punctuation; the weighed evidence joined them
+    damaged = simulate(seed=1304, options="pymupdf").text
+    assert "\n黄河街道举行人\n才培养签约仪式\n黄河街道养老服务中心局长蒋\n建桂培育人才培养。\n" in damaged
+    lines = join_lines(damaged).split("\n")
+    assert "黄河街道举行人才培养签约仪式" in lines
+    assert "黄河街道养老服务中心局长蒋建桂培育人才培养。" in lines
+
+
 def test_a_two_line_headline_over_a_wide_first_line_stands_alone() -> None:
     # a simulated PyMuPDF page: an over-title wrapped over ``数字乡村在`` /
     # ``行动`` (5 and 2 em) over a report whose first line fills its 17.5-em
