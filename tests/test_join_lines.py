@@ -746,6 +746,27 @@ HEADLINES_OVER_FIRST_LINES = [
         "便民服务站实施服务体系让公共服务圆满完成", "与此同时，各乡镇安排服务体系，",
         id="wrapped-headline",
     ),
+    pytest.param(
+        # an over-title wrapped over 5 and 2 em over a report whose first line
+        # fills its 17.5-em column: ``行动`` was joined to it
+        484, "pymupdf", "\n数字乡村在\n行动\n共落实重点工作 664.9 件，相关部门认真\n",
+        "数字乡村在行动", "共落实重点工作 664.9 件，",
+        id="two-short-lines",
+    ),
+    pytest.param(
+        # a headline wrapped over 7 and 7 em over a 13-em first line without
+        # punctuation
+        1304, "pymupdf", "\n黄河街道举行人\n才培养签约仪式\n黄河街道养老服务中心局长蒋\n建桂培育人才培养。\n",
+        "黄河街道举行人才培养签约仪式", "黄河街道养老服务中心局长蒋建桂培育人才培养。",
+        id="two-short-lines-bare-first",
+    ),
+    pytest.param(
+        # a 13.5-em headline over a 9-em column whose letter-spaced first line
+        # measures 5 em of characters
+        838, "pdftotext-raw", "\n文昌街道抓好人才培养 33076 条\n该 街 道 安 排\nApple Watch 项 目 建\n",
+        "文昌街道抓好人才培养 33076 条", "该 街 道 安 排Apple Watch 项 目 建设；",
+        id="letter-spaced-first-line",
+    ),
 ]
 
 
@@ -819,27 +840,6 @@ def test_a_short_headline_goes_on_into_a_line_that_leaves_a_bracket_open() -> No
     assert _lines_where(P._short_headline_over_text, page) == ["全区组织农技人员深入田间，抓"]
 
 
-def test_a_two_line_headline_over_a_bare_first_line_stands_alone() -> None:
-    # a simulated PyMuPDF page: a headline wrapped over 7 and 7 em over a
-    # 13-em first line without punctuation; the weighed evidence joined them
-    damaged = simulate(seed=1304, options="pymupdf").text
-    assert "\n黄河街道举行人\n才培养签约仪式\n黄河街道养老服务中心局长蒋\n建桂培育人才培养。\n" in damaged
-    lines = join_lines(damaged).split("\n")
-    assert "黄河街道举行人才培养签约仪式" in lines
-    assert "黄河街道养老服务中心局长蒋建桂培育人才培养。" in lines
-
-
-def test_a_two_line_headline_over_a_wide_first_line_stands_alone() -> None:
-    # a simulated PyMuPDF page: an over-title wrapped over ``数字乡村在`` /
-    # ``行动`` (5 and 2 em) over a report whose first line fills its 17.5-em
-    # column; the weighed evidence joined ``行动`` to it
-    damaged = simulate(seed=484, options="pymupdf").text
-    assert "\n数字乡村在\n行动\n共落实重点工作 664.9 件，相关部门认真\n" in damaged
-    lines = join_lines(damaged).split("\n")
-    assert "数字乡村在行动" in lines
-    assert any(line.startswith("共落实重点工作 664.9 件，") for line in lines)
-
-
 #: A report, then a headline over an 8-em column whose first line is
 #: letter-spaced: its characters measure 4 em, its line the full 6.
 OVER_A_SPACED_FIRST_LINE = (
@@ -864,15 +864,6 @@ def test_a_letter_spaced_line_that_ends_a_sentence_is_left_to_the_model() -> Non
 def test_a_headline_over_a_letter_spaced_first_line_stands_alone() -> None:
     assert _decided(OVER_A_SPACED_FIRST_LINE)[3] is True
     assert "高新区举行项目签约仪式" in join_lines(OVER_A_SPACED_FIRST_LINE).split("\n")
-
-
-def test_a_headline_over_a_letter_spaced_line_of_a_simulated_page_stands_alone() -> None:
-    # pdftotext -raw: a 13.5-em headline over a 9-em column whose first
-    # line is letter-spaced (5 em of characters); the weighed evidence
-    # joined them
-    damaged = simulate(seed=838, options="pdftotext-raw").text
-    assert "\n文昌街道抓好人才培养 33076 条\n该 街 道 安 排\nApple Watch 项 目 建\n" in damaged
-    assert "文昌街道抓好人才培养 33076 条" in join_lines(damaged).split("\n")
 
 
 def test_a_bare_line_before_a_break_after_a_sentence_end_stands_alone() -> None:
