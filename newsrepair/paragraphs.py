@@ -1003,6 +1003,7 @@ def _short_headline_over_text(lines: list[Line], columns: list[float], i: int) -
     column = columns[i]
     return (
         _title_line(z)
+        and _title_line(a)
         and b.kind == "body"
         and not (b.bare and _open_brackets(b.text) > 0)
         and b.width >= a.width + 3.0
